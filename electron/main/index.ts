@@ -1,0 +1,3 @@
+import { builtAppPaths, startApp } from './app'
+
+startApp(builtAppPaths(import.meta.dirname))

@@ -1,0 +1,42 @@
+import { ValueStore } from '@shared/data/store'
+
+export type Route =
+  { name: 'circles' } | { name: 'people'; circleId: string } | { name: 'settings' }
+
+const ID = /^[A-Za-z0-9_-]{8,64}$/
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  if (parts[0] === 'settings') return { name: 'settings' }
+  if (parts[0] === 'circle' && parts[1] && ID.test(parts[1]))
+    return { name: 'people', circleId: parts[1] }
+  return { name: 'circles' }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'circles':
+      return '#/'
+    case 'settings':
+      return '#/settings'
+    case 'people':
+      return `#/circle/${route.circleId}`
+  }
+}
+
+/** The current route, kept in the URL hash so a reload returns to the same screen. */
+export class Router extends ValueStore<Route> {
+  constructor(private readonly win: Window) {
+    super(parseRoute(win.location.hash))
+    win.addEventListener('hashchange', () => this.set(parseRoute(win.location.hash)))
+  }
+  go(route: Route): void {
+    const href = routeHref(route)
+    if (this.win.location.hash !== href) this.win.location.hash = href
+    this.set(parseRoute(href))
+  }
+  override set(route: Route): void {
+    const current = this.getSnapshot()
+    if (JSON.stringify(current) !== JSON.stringify(route)) super.set(route)
+  }
+}

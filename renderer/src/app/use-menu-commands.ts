@@ -1,0 +1,40 @@
+import { useEffect } from 'react'
+import { TEXT_SCALE } from '../data/settings'
+import { CREATE_CIRCLE_ANCHOR } from '../features/circles/CirclesScreen'
+import type { Services } from './services'
+
+/** Application-menu commands that act anywhere (screen-specific ones are handled there). */
+export function useMenuCommands({ platform, router, settings }: Services): void {
+  useEffect(
+    () =>
+      platform.onMenuCommand((cmd) => {
+        const scale = settings.getSnapshot().textScale
+        switch (cmd) {
+          case 'newCircle':
+            router.go({ name: 'circles' })
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLInputElement>(`#${CREATE_CIRCLE_ANCHOR} input`)?.focus(),
+            )
+            break
+          case 'showCircles':
+            router.go({ name: 'circles' })
+            break
+          case 'openSettings':
+            router.go({ name: 'settings' })
+            break
+          case 'textLarger':
+            void settings.setTextScale(scale + TEXT_SCALE.step)
+            break
+          case 'textSmaller':
+            void settings.setTextScale(scale - TEXT_SCALE.step)
+            break
+          case 'textReset':
+            void settings.setTextScale(TEXT_SCALE.default)
+            break
+          case 'newPerson':
+            break
+        }
+      }),
+    [platform, router, settings],
+  )
+}

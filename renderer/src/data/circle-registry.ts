@@ -1,0 +1,137 @@
+import * as Y from 'yjs'
+import { CircleSession } from '@shared/domain/circle/session'
+import { initCircle, renameCircle } from '@shared/domain/circle/commands'
+import { checkCircleLanguage, checkCircleName } from '@shared/domain/circle/meta'
+import { failure, success, type Result } from '@shared/data/result'
+import { ValueStore } from '@shared/data/store'
+import type { DocPersistence, PersistenceHandle } from '@shared/persistence/types'
+import { newId } from '@shared/util/id'
+import { readCircleEntries, type CircleEntry, type LocalDb } from './local-db'
+
+export interface OpenCircle {
+  session: CircleSession
+  handle: PersistenceHandle
+}
+
+export type OpenResult =
+  { ok: true; circle: OpenCircle } | { ok: false; reason: 'notFound' | 'damaged' }
+
+/**
+ * The circles on this device: the list (Dexie) and the open circle (its Y.Doc, loaded from
+ * persistence). One circle is open at a time; opening another closes the previous one.
+ */
+export class CircleRegistry {
+  /** The circles on this device, by name; null until first loaded. */
+  readonly list = new ValueStore<CircleEntry[] | null>(null)
+  private current: { id: string; result: Promise<OpenResult> } | null = null
+  private unwatchName: (() => void) | null = null
+
+  constructor(
+    private readonly db: LocalDb,
+    private readonly persistence: DocPersistence,
+  ) {}
+
+  async refresh(): Promise<void> {
+    this.list.set(await readCircleEntries(this.db))
+  }
+
+  async create(name: string, language: string, now = Date.now()): Promise<Result<string>> {
+    const n = checkCircleName(name)
+    const l = checkCircleLanguage(language)
+    const errors = [...(n.ok ? [] : n.errors), ...(l.ok ? [] : l.errors)]
+    if (errors.length > 0) return failure({ code: 'invalid', errors })
+    const id = newId()
+    const doc = new Y.Doc({ guid: id })
+    const handle = await this.persistence.attach(id, doc)
+    try {
+      const session = new CircleSession(id, doc)
+      const r = initCircle(session, name, language, now)
+      if (!r.ok) return r
+      await handle.flush()
+      const meta = session.meta.getSnapshot()!
+      await this.db.circles.put({
+        id,
+        name: meta.name,
+        language: meta.language,
+        createdAt: now,
+        openedAt: now,
+      })
+      session.destroy()
+    } finally {
+      await handle.close()
+      doc.destroy()
+    }
+    await this.refresh()
+    return success(id)
+  }
+
+  /** Opens a circle (or returns the one already open). */
+  open(id: string): Promise<OpenResult> {
+    if (this.current?.id === id) return this.current.result
+    const previous = this.current
+    const result = this.load(id)
+    this.current = { id, result }
+    if (previous) void previous.result.then((r) => (r.ok ? this.dispose(r.circle) : undefined))
+    return result
+  }
+
+  async rename(id: string, name: string): Promise<Result<string>> {
+    const opened = await this.open(id)
+    if (!opened.ok) return failure({ code: 'notFound' })
+    const r = renameCircle(opened.circle.session, name)
+    if (!r.ok) return r
+    await opened.circle.handle.flush()
+    await this.db.circles.update(id, { name: r.value })
+    await this.refresh()
+    return r
+  }
+
+  /** Deletes a circle and all its stored data from this device. */
+  async remove(id: string): Promise<void> {
+    if (this.current?.id === id) {
+      const r = await this.current.result
+      this.current = null
+      if (r.ok) await this.dispose(r.circle)
+    }
+    await this.persistence.erase(id)
+    await this.db.circles.delete(id)
+    await this.refresh()
+  }
+
+  private async load(id: string): Promise<OpenResult> {
+    const entry = await this.db.circles.get(id)
+    if (!entry) return { ok: false, reason: 'notFound' }
+    const doc = new Y.Doc({ guid: id })
+    let handle: PersistenceHandle
+    try {
+      handle = await this.persistence.attach(id, doc)
+    } catch (err) {
+      console.error('could not load circle', err)
+      doc.destroy()
+      return { ok: false, reason: 'damaged' }
+    }
+    const session = new CircleSession(id, doc)
+    await this.db.circles.update(id, { openedAt: Date.now() })
+    this.watchName(session, entry)
+    return { ok: true, circle: { session, handle } }
+  }
+
+  /** Keeps this device's list in step when another member renames the circle. */
+  private watchName(session: CircleSession, entry: CircleEntry): void {
+    this.unwatchName?.()
+    let known = entry.name
+    this.unwatchName = session.meta.subscribe(() => {
+      const name = session.meta.getSnapshot()?.name
+      if (name && name !== known) {
+        known = name
+        void this.db.circles.update(entry.id, { name }).then(() => this.refresh())
+      }
+    })
+  }
+
+  private async dispose(circle: OpenCircle): Promise<void> {
+    circle.session.destroy()
+    await circle.handle.close()
+    circle.session.doc.destroy()
+  }
+}

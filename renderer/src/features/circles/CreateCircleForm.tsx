@@ -1,0 +1,64 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CIRCLE_NAME_MAX } from '@shared/domain/circle/meta'
+import { useServices } from '../../app/services'
+import { TextField } from '../../ui/TextField'
+import { errorsByField } from '../../ui/field-errors'
+import { CIRCLE_LANGUAGES, languageName } from './languages'
+
+export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
+  const { t, i18n } = useTranslation()
+  const { circles, router, announcer } = useServices()
+  const [name, setName] = useState('')
+  const [language, setLanguage] = useState<string>(i18n.language)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const langId = useId()
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    try {
+      const r = await circles.create(name, language)
+      if (!r.ok) return setErrors(errorsByField(t, r.error))
+      setName('')
+      setErrors({})
+      router.go({ name: 'people', circleId: r.value })
+    } catch (err) {
+      console.error(err)
+      announcer.say(t('errors.storage.writeFailed'), 'error')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby={`${langId}-h`} noValidate>
+      <h2 id={`${langId}-h`}>{t('circles.createHeading')}</h2>
+      <div id={nameInputId}>
+        <TextField
+          label={t('circles.name')}
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          required
+          maxLength={CIRCLE_NAME_MAX * 2}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={langId}>{t('circles.language')}</label>
+        <select id={langId} value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {CIRCLE_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code, i18n.language)}
+            </option>
+          ))}
+        </select>
+        {errors.language && <p className="error">{errors.language}</p>}
+      </div>
+      <button type="submit" className="primary" disabled={busy}>
+        {t('circles.create')}
+      </button>
+    </form>
+  )
+}

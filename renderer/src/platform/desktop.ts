@@ -1,0 +1,14 @@
+import type { RhizomeBridge } from '@shared/platform/bridge'
+import type { Platform } from './platform'
+
+/** The desktop app: everything goes through the preload's small, validated bridge. */
+export function electronPlatform(bridge: RhizomeBridge): Platform {
+  return {
+    kind: 'electron',
+    getAppInfo: () => bridge.getAppInfo(),
+    setLocale: (locale) => {
+      bridge.setLocale(locale).catch((err: unknown) => console.error('setLocale failed', err))
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  }
+}

@@ -1,0 +1,14 @@
+import type { AppInfo, MenuCommand } from '@shared/platform/bridge'
+
+/**
+ * What the renderer needs from the platform it runs on. One implementation per platform
+ * (electron.ts, web.ts); the rest of the renderer only sees this interface.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'web'
+  getAppInfo(): Promise<AppInfo>
+  /** Tells the platform the interface language (the desktop app translates its menus). */
+  setLocale(locale: string): void
+  /** Application-menu commands (the desktop app's menu; the web build has none). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

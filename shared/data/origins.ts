@@ -1,0 +1,40 @@
+import type * as Y from 'yjs'
+
+/**
+ * Every write to a circle document happens in a transaction with one of these origins, so
+ * that persistence, sync and undo can tell who changed what. Local user actions start with
+ * `local:`; the undo manager tracks only those, so undo never reverts a peer's edit.
+ */
+export const ORIGIN = {
+  circleRename: 'local:circle.rename',
+  circleLanguage: 'local:circle.language',
+  personAdd: 'local:people.add',
+  personUpdate: 'local:people.update',
+  personRemove: 'local:people.remove',
+  migration: 'system:migration',
+  maintenance: 'system:maintenance',
+} as const
+
+export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN]
+
+/** Origins of edits a user made by hand in this window (what undo may revert). */
+export const USER_ORIGINS: ReadonlySet<Origin> = new Set(
+  Object.values(ORIGIN).filter((o) => o.startsWith('local:')),
+)
+
+/** Runs `fn` as one Yjs transaction with a named origin and returns its result. */
+export function write<T>(doc: Y.Doc, origin: Origin, fn: () => T): T {
+  let result!: T
+  doc.transact(() => {
+    result = fn()
+  }, origin)
+  return result
+}
+
+/** Throws if called outside a transaction: collection writes must carry an origin. */
+export function assertInTransaction(doc: Y.Doc): void {
+  const tx = (doc as unknown as { _transaction: { origin: unknown } | null })._transaction
+  if (tx === null || tx.origin === null || tx.origin === undefined) {
+    throw new Error('Collection writes must run inside write(doc, origin, fn)')
+  }
+}
