@@ -63,6 +63,8 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
     store: opts.store,
     state_bytes: bytes.byteLength,
     runs: opts.runs,
+    ms_runs: times.map((t) => round(t)),
+    floor_runs: floors.map((t) => round(t)),
     target: 'ratio <= 1.3 and ms < 1000 at 100k',
   }
 }

@@ -2,10 +2,13 @@ import path from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { matchLocale, DEFAULT_LOCALE } from '@shared/i18n/locales'
 import { registerIpcHandlers } from './ipc'
+import { Keychain } from './keychain'
+import { lockWithTheSystem } from './lock'
 import { installMenu } from './menu'
 import { hardenAllWebContents } from './navigation'
 import { denyPermissionsByDefault } from './permissions'
 import { registerAppScheme, serveAppScheme } from './protocol'
+import { wipeAllData } from './wipe'
 import { createMainWindow } from './window'
 
 export interface AppPaths {
@@ -39,10 +42,17 @@ function focusWindow(win: BrowserWindow | undefined): void {
 }
 
 function onReady(paths: AppPaths): void {
-  denyPermissionsByDefault(session.defaultSession)
+  const ses = session.defaultSession
+  denyPermissionsByDefault(ses)
   serveAppScheme(paths.rendererDir)
   installMenu(matchLocale(app.getLocale()) ?? DEFAULT_LOCALE)
-  registerIpcHandlers({ setLocale: installMenu })
+  const keychain = new Keychain(path.join(app.getPath('userData'), 'device-key.bin'))
+  registerIpcHandlers({
+    setLocale: installMenu,
+    keychain,
+    wipeAll: () => wipeAllData(keychain, ses),
+  })
+  lockWithTheSystem()
   createMainWindow({ preloadPath: paths.preloadPath })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {

@@ -1,6 +1,7 @@
 import { app, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { isLocale, type Locale } from '@shared/i18n/locales'
-import { IPC, type AppInfo } from '@shared/platform/bridge'
+import { IPC, type AppInfo, type KeychainStatus } from '@shared/platform/bridge'
+import { isDeviceKey } from './keychain'
 import { isAppUrl } from './origin'
 
 /** The part of an invoke event the sender check reads. */
@@ -9,6 +10,13 @@ export type InvokeSender = Pick<IpcMainInvokeEvent, 'senderFrame'>
 export interface IpcDependencies {
   /** Applies a validated locale (rebuilds the menu). */
   setLocale: (locale: Locale) => void
+  keychain: {
+    status(): Promise<KeychainStatus>
+    store(deviceKey: Uint8Array): Promise<void>
+    load(): Promise<Uint8Array | null>
+    clear(): Promise<void>
+  }
+  wipeAll: () => Promise<void>
 }
 
 /** Thrown back to the renderer; the message never contains the rejected payload. */
@@ -35,31 +43,60 @@ export function assertTrustedSender(channel: string, event: InvokeSender): void 
   if (!isAppUrl(frame.url)) reject(channel, 'sender is not the app origin')
 }
 
+const noArguments = (channel: string, args: unknown[]): void => {
+  if (args.length !== 0) reject(channel, 'unexpected arguments')
+}
+
 export function appInfo(): AppInfo {
   return { version: app.getVersion(), os: process.platform }
 }
 
-export function handleAppInfo(event: InvokeSender, ...args: unknown[]): AppInfo {
-  assertTrustedSender(IPC.appInfo, event)
-  if (args.length !== 0) reject(IPC.appInfo, 'unexpected arguments')
-  return appInfo()
-}
+type Handler = (args: unknown[]) => unknown
 
-export function handleSetLocale(
-  deps: IpcDependencies,
-  event: InvokeSender,
-  ...args: unknown[]
-): void {
-  assertTrustedSender(IPC.setLocale, event)
-  const [locale] = args
-  if (args.length !== 1 || !isLocale(locale)) reject(IPC.setLocale, 'not a supported locale')
-  deps.setLocale(locale)
+/** The handler of every channel, after the sender check; each validates its own arguments. */
+export function ipcHandlers(deps: IpcDependencies): Record<string, Handler> {
+  return {
+    [IPC.appInfo]: (args) => {
+      noArguments(IPC.appInfo, args)
+      return appInfo()
+    },
+    [IPC.setLocale]: (args) => {
+      const [locale] = args
+      if (args.length !== 1 || !isLocale(locale)) reject(IPC.setLocale, 'not a supported locale')
+      deps.setLocale(locale)
+    },
+    [IPC.keychainStatus]: (args) => {
+      noArguments(IPC.keychainStatus, args)
+      return deps.keychain.status()
+    },
+    [IPC.keychainStore]: async (args) => {
+      const [deviceKey] = args
+      if (args.length !== 1 || !isDeviceKey(deviceKey)) {
+        reject(IPC.keychainStore, 'not a device key')
+      }
+      await deps.keychain.store(deviceKey)
+    },
+    [IPC.keychainLoad]: (args) => {
+      noArguments(IPC.keychainLoad, args)
+      return deps.keychain.load()
+    },
+    [IPC.keychainClear]: (args) => {
+      noArguments(IPC.keychainClear, args)
+      return deps.keychain.clear()
+    },
+    [IPC.wipeAll]: (args) => {
+      noArguments(IPC.wipeAll, args)
+      return deps.wipeAll()
+    },
+  }
 }
 
 /** Registers every IPC handler of the main process. Nothing else listens to the renderer. */
 export function registerIpcHandlers(deps: IpcDependencies): void {
-  ipcMain.handle(IPC.appInfo, (event, ...args: unknown[]) => handleAppInfo(event, ...args))
-  ipcMain.handle(IPC.setLocale, (event, ...args: unknown[]) =>
-    handleSetLocale(deps, event, ...args),
-  )
+  for (const [channel, handler] of Object.entries(ipcHandlers(deps))) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      assertTrustedSender(channel, event)
+      return handler(args)
+    })
+  }
 }

@@ -59,7 +59,12 @@ export function menuTemplate(locale: Locale, options: MenuOptions): MenuItemCons
       command(t.newPerson, 'newPerson', 'CmdOrCtrl+Shift+N'),
       { type: 'separator' },
       command(t.showCircles, 'showCircles'),
-      ...(mac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, quit]),
+      { type: 'separator' },
+      command(t.lock, 'lock', 'CmdOrCtrl+L'),
+      command(t.wipe, 'wipe'),
+      ...(mac
+        ? []
+        : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, quit]),
     ],
   }
   const edit: MenuItemConstructorOptions = {
@@ -83,7 +88,11 @@ export function menuTemplate(locale: Locale, options: MenuOptions): MenuItemCons
       command(t.textSmaller, 'textSmaller', 'CmdOrCtrl+-'),
       command(t.textReset, 'textReset', 'CmdOrCtrl+0'),
       ...(options.dev
-        ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+        ? [
+            { type: 'separator' } as const,
+            { role: 'reload' } as const,
+            { role: 'toggleDevTools' } as const,
+          ]
         : []),
     ],
   }

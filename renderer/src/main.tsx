@@ -1,35 +1,37 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
+import { DEFAULT_LOCALE, matchLocale, resources } from '@shared/i18n/locales'
 import { App } from './app/App'
 import { Router } from './app/router'
 import { ServicesContext, type Services } from './app/services'
-import { CircleRegistry } from './data/circle-registry'
-import { IndexeddbDocPersistence } from './data/indexeddb-persistence'
+import { DataSession } from './data/data-services'
 import { LocalDb } from './data/local-db'
 import { SettingsStore } from './data/settings'
 import { setupI18n } from './i18n/setup'
 import { detectPlatform } from './platform/detect'
+import { KeyGate } from './security/key-gate'
 import { Announcer } from './ui/announcer'
 import './styles.css'
 
 async function start() {
+  const platform = detectPlatform()
   const localDb = new LocalDb()
-  const persistence = new IndexeddbDocPersistence()
   const settings = await SettingsStore.load(localDb, navigator.languages)
   const i18n = await setupI18n(settings.getSnapshot().locale)
-  const circles = new CircleRegistry(localDb, persistence)
+  const gate = new KeyGate(localDb, platform)
+  await gate.init()
   const announcer = new Announcer()
   const services: Services = {
-    platform: detectPlatform(),
-    persistence,
-    circles,
+    platform,
+    localDb,
     settings,
     router: new Router(window),
     announcer,
+    gate,
+    data: new DataSession(gate, localDb),
   }
   if (settings.localeFellBack) announcer.say(i18n.t('errors.localeFallback'), 'error')
-  await circles.refresh()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -41,4 +43,16 @@ async function start() {
   )
 }
 
-void start()
+/** If storage cannot even be opened, say so (in the browser's language) instead of a blank page. */
+function showStartupError(err: unknown) {
+  console.error('Rhizome could not start', err)
+  const locale = matchLocale(navigator.language) ?? DEFAULT_LOCALE
+  const root = document.getElementById('root')!
+  const p = document.createElement('p')
+  p.setAttribute('role', 'alert')
+  p.className = 'screen'
+  p.textContent = resources[locale].errors.storage.openFailed
+  root.replaceChildren(p)
+}
+
+start().catch(showStartupError)

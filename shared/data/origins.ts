@@ -12,6 +12,7 @@ export const ORIGIN = {
   personUpdate: 'local:people.update',
   personRemove: 'local:people.remove',
   migration: 'system:migration',
+  backupRestore: 'system:backup-restore',
   maintenance: 'system:maintenance',
 } as const
 

@@ -31,6 +31,11 @@ export interface DocPersistence {
   erase(docId: string): Promise<void>
   /** Bytes stored for `docId` (for growth checks and the bench). */
   storedBytes(docId: string): Promise<number>
+  /**
+   * Moves a document's stored data aside without deleting it (a damaged circle about to be
+   * restored from a backup). Stores that cannot be damaged this way need not implement it.
+   */
+  quarantine?(docId: string): Promise<number>
 }
 
 export function classifyStorageError(err: unknown): StorageErrorCode {

@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'textLarger',
   'textSmaller',
   'textReset',
+  'lock',
+  'wipe',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -23,6 +25,22 @@ export interface AppInfo {
   os: string
 }
 
+/**
+ * Whether the OS keychain can protect a device key. `insecure`: Electron's safeStorage is
+ * using its `basic_text` backend on Linux (a hard-coded password), so we refuse to use it.
+ */
+export type KeychainStatus = 'available' | 'unavailable' | 'insecure'
+export const DEVICE_KEY_BYTES = 32
+
+export interface KeychainBridge {
+  status(): Promise<KeychainStatus>
+  /** Stores the device key encrypted by the OS keychain (Electron safeStorage). */
+  store(deviceKey: Uint8Array): Promise<void>
+  /** The stored device key, or null if none is stored or the keychain refuses. */
+  load(): Promise<Uint8Array | null>
+  clear(): Promise<void>
+}
+
 export interface RhizomeBridge {
   readonly kind: 'electron'
   getAppInfo(): Promise<AppInfo>
@@ -30,6 +48,11 @@ export interface RhizomeBridge {
   setLocale(locale: string): Promise<void>
   /** Calls `listener` when the user picks an item of the application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  keychain: KeychainBridge
+  /** The main process asks the window to lock (screen locked, laptop suspending). */
+  onLockRequest(listener: () => void): () => void
+  /** Panic wipe: deletes the keychain entry and all of the app's stored browser data. */
+  wipeAll(): Promise<void>
 }
 
 /** IPC channel names, shared by main and preload. */
@@ -37,4 +60,10 @@ export const IPC = {
   appInfo: 'rhizome:app-info',
   setLocale: 'rhizome:set-locale',
   menuCommand: 'rhizome:menu-command',
+  keychainStatus: 'rhizome:keychain-status',
+  keychainStore: 'rhizome:keychain-store',
+  keychainLoad: 'rhizome:keychain-load',
+  keychainClear: 'rhizome:keychain-clear',
+  lockRequest: 'rhizome:lock-request',
+  wipeAll: 'rhizome:wipe-all',
 } as const

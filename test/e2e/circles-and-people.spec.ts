@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
+import { setUpProtection, unlock } from '../support/first-run'
 
 test('create a circle, add, edit and remove a person, and find them after a reload', async ({
   page,
 }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Your circles' })).toBeVisible()
+  await setUpProtection(page)
   await page.getByLabel('Name').fill('Warehouse drive')
   await page.getByRole('button', { name: 'Create circle' }).click()
   await expect(page.getByRole('heading', { name: 'Warehouse drive' })).toBeVisible()
@@ -22,12 +23,14 @@ test('create a circle, add, edit and remove a person, and find them after a relo
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
 
   await page.reload()
+  await unlock(page)
   await row.click()
   const edit = page.getByRole('dialog', { name: 'Edit Rosa Hernández' })
   await edit.getByLabel('Phone').fill('+49 30 123456')
   await edit.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
   await page.reload()
+  await unlock(page)
   await page.getByRole('button', { name: 'Details of Rosa Hernández' }).click()
   await expect(page.getByRole('dialog').getByLabel('Phone')).toHaveValue('+49 30 123456')
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
@@ -37,5 +40,6 @@ test('create a circle, add, edit and remove a person, and find them after a relo
     .click()
   await expect(page.getByText('No one is in this circle yet')).toBeVisible()
   await page.reload()
+  await unlock(page)
   await expect(page.getByText('No one is in this circle yet')).toBeVisible()
 })

@@ -1,22 +1,19 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CirclesScreen } from '../features/circles/CirclesScreen'
-import { PeopleScreen } from '../features/people/PeopleScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { SetupScreen } from '../security/SetupScreen'
+import { UnlockScreen } from '../security/UnlockScreen'
 import { Announcements } from '../ui/Announcements'
-import { CircleSwitcher } from './CircleSwitcher'
-import { routeHref } from './router'
 import { useServices } from './services'
-import { useMenuCommands } from './use-menu-commands'
+import { UnlockedApp } from './UnlockedApp'
 import { useStore } from './use-store'
 
+/** Chooses between first-run setup, the lock screen and the unlocked app. */
 export function App() {
-  const services = useServices()
-  const { router, settings, platform } = services
-  const route = useStore(router)
+  const { settings, platform, gate, data } = useServices()
+  const gateState = useStore(gate)
+  const dataServices = useStore(data)
   const { locale, textScale } = useStore(settings)
   const { t, i18n } = useTranslation()
-  useMenuCommands(services)
 
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale)
@@ -28,31 +25,14 @@ export function App() {
     document.documentElement.style.fontSize = `${textScale}%`
   }, [textScale])
 
-  const current = route.name === 'people' ? route.circleId : null
-  const link = (name: 'circles' | 'settings', label: string) => (
-    <a href={routeHref({ name })} aria-current={route.name === name ? 'page' : undefined}>
-      {label}
-    </a>
-  )
-
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <span className="brand">{t('app.name')}</span>
-        <nav aria-label={t('app.mainNav')}>
-          {link('circles', t('nav.circles'))}
-          {link('settings', t('nav.settings'))}
-        </nav>
-        <CircleSwitcher currentId={current} />
-      </header>
-      <main id="main" tabIndex={-1}>
-        {route.name === 'circles' && <CirclesScreen />}
-        {route.name === 'settings' && <SettingsScreen />}
-        {route.name === 'people' && <PeopleScreen circleId={route.circleId} />}
-      </main>
+      {gateState.kind === 'loading' && <p className="screen">{t('app.loading')}</p>}
+      {gateState.kind === 'setup' && <SetupScreen keychain={gateState.keychain} />}
+      {gateState.kind === 'locked' && (
+        <UnlockScreen remembered={gateState.remembered} keychain={gateState.keychain} />
+      )}
+      {gateState.kind === 'unlocked' && dataServices && <UnlockedApp data={dataServices} />}
       <Announcements />
     </>
   )

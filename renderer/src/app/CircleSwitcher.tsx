@@ -1,12 +1,13 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useServices } from './services'
+import { useCircles, useServices } from './services'
 import { useStore } from './use-store'
 
 /** Switches between the circles on this device from anywhere in the app. */
 export function CircleSwitcher({ currentId }: { currentId: string | null }) {
   const { t } = useTranslation()
-  const { circles, router } = useServices()
+  const { router } = useServices()
+  const circles = useCircles()
   const list = useStore(circles.list)
   const id = useId()
   if (!list || list.length === 0) return null

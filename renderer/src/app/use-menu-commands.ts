@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
 import { TEXT_SCALE } from '../data/settings'
 import { CREATE_CIRCLE_ANCHOR } from '../features/circles/CirclesScreen'
+import { WIPE_ANCHOR } from '../security/WipeSection'
 import type { Services } from './services'
 
 /** Application-menu commands that act anywhere (screen-specific ones are handled there). */
-export function useMenuCommands({ platform, router, settings }: Services): void {
+export function useMenuCommands({ platform, router, settings, gate }: Services): void {
   useEffect(
     () =>
       platform.onMenuCommand((cmd) => {
@@ -31,10 +32,17 @@ export function useMenuCommands({ platform, router, settings }: Services): void 
           case 'textReset':
             void settings.setTextScale(TEXT_SCALE.default)
             break
+          case 'lock':
+            gate.lock()
+            break
+          case 'wipe':
+            router.go({ name: 'settings' })
+            requestAnimationFrame(() => document.getElementById(WIPE_ANCHOR)?.focus())
+            break
           case 'newPerson':
             break
         }
       }),
-    [platform, router, settings],
+    [platform, router, settings, gate],
   )
 }

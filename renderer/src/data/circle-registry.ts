@@ -4,9 +4,11 @@ import { initCircle, renameCircle } from '@shared/domain/circle/commands'
 import { checkCircleLanguage, checkCircleName } from '@shared/domain/circle/meta'
 import { failure, success, type Result } from '@shared/data/result'
 import { ValueStore } from '@shared/data/store'
+import { ORIGIN, write } from '@shared/data/origins'
+import type { BackupContent } from '@shared/crypto/backup'
 import type { DocPersistence, PersistenceHandle } from '@shared/persistence/types'
 import { newId } from '@shared/util/id'
-import { readCircleEntries, type CircleEntry, type LocalDb } from './local-db'
+import type { CircleEntry, CircleIndex } from './local-db'
 
 export interface OpenCircle {
   session: CircleSession
@@ -23,16 +25,18 @@ export type OpenResult =
 export class CircleRegistry {
   /** The circles on this device, by name; null until first loaded. */
   readonly list = new ValueStore<CircleEntry[] | null>(null)
+  /** Circles whose stored data could not be opened (left untouched until restored). */
+  readonly damaged = new ValueStore<ReadonlySet<string>>(new Set())
   private current: { id: string; result: Promise<OpenResult> } | null = null
   private unwatchName: (() => void) | null = null
 
   constructor(
-    private readonly db: LocalDb,
+    private readonly index: CircleIndex,
     private readonly persistence: DocPersistence,
   ) {}
 
   async refresh(): Promise<void> {
-    this.list.set(await readCircleEntries(this.db))
+    this.list.set(await this.index.list())
   }
 
   async create(name: string, language: string, now = Date.now()): Promise<Result<string>> {
@@ -49,7 +53,7 @@ export class CircleRegistry {
       if (!r.ok) return r
       await handle.flush()
       const meta = session.meta.getSnapshot()!
-      await this.db.circles.put({
+      await this.index.put({
         id,
         name: meta.name,
         language: meta.language,
@@ -81,9 +85,21 @@ export class CircleRegistry {
     const r = renameCircle(opened.circle.session, name)
     if (!r.ok) return r
     await opened.circle.handle.flush()
-    await this.db.circles.update(id, { name: r.value })
+    await this.index.update(id, { name: r.value })
     await this.refresh()
     return r
+  }
+
+  /** Closes the open circle (the app is locking). */
+  async closeAll(): Promise<void> {
+    const current = this.current
+    this.current = null
+    this.unwatchName?.()
+    this.unwatchName = null
+    if (current) {
+      const r = await current.result
+      if (r.ok) await this.dispose(r.circle)
+    }
   }
 
   /** Deletes a circle and all its stored data from this device. */
@@ -94,12 +110,65 @@ export class CircleRegistry {
       if (r.ok) await this.dispose(r.circle)
     }
     await this.persistence.erase(id)
-    await this.db.circles.delete(id)
+    await this.index.delete(id)
     await this.refresh()
   }
 
+  /** The circle's whole state, for an encrypted backup. */
+  async exportState(id: string): Promise<{ entry: CircleEntry; state: Uint8Array } | null> {
+    const opened = await this.open(id)
+    const entry = await this.index.get(id)
+    if (!opened.ok || !entry) return null
+    return { entry, state: Y.encodeStateAsUpdate(opened.circle.session.doc) }
+  }
+
+  /**
+   * Restores a circle from a backup. An existing circle is merged with it (CRDT merge: nothing
+   * is lost); a damaged one has its unreadable data moved aside first, never deleted.
+   */
+  async restore(content: BackupContent, now = Date.now()): Promise<string> {
+    const id = content.circleId
+    if (this.current?.id === id) {
+      const r = await this.current.result
+      this.current = null
+      if (r.ok) await this.dispose(r.circle)
+    }
+    const doc = new Y.Doc({ guid: id })
+    let handle: PersistenceHandle
+    try {
+      handle = await this.persistence.attach(id, doc)
+    } catch (err) {
+      if (!this.persistence.quarantine) throw err
+      await this.persistence.quarantine(id)
+      handle = await this.persistence.attach(id, doc)
+    }
+    try {
+      write(doc, ORIGIN.backupRestore, () => Y.applyUpdate(doc, content.state))
+      const session = new CircleSession(id, doc)
+      const meta = session.meta.getSnapshot()
+      session.destroy()
+      await handle.flush()
+      const existing = await this.index.get(id)
+      await this.index.put({
+        id,
+        name: meta?.name ?? content.name,
+        language: meta?.language ?? content.language,
+        createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
+        openedAt: now,
+      })
+    } finally {
+      await handle.close()
+      doc.destroy()
+    }
+    const damaged = new Set(this.damaged.getSnapshot())
+    damaged.delete(id)
+    this.damaged.set(damaged)
+    await this.refresh()
+    return id
+  }
+
   private async load(id: string): Promise<OpenResult> {
-    const entry = await this.db.circles.get(id)
+    const entry = await this.index.get(id)
     if (!entry) return { ok: false, reason: 'notFound' }
     const doc = new Y.Doc({ guid: id })
     let handle: PersistenceHandle
@@ -108,10 +177,11 @@ export class CircleRegistry {
     } catch (err) {
       console.error('could not load circle', err)
       doc.destroy()
+      this.damaged.set(new Set([...this.damaged.getSnapshot(), id]))
       return { ok: false, reason: 'damaged' }
     }
     const session = new CircleSession(id, doc)
-    await this.db.circles.update(id, { openedAt: Date.now() })
+    await this.index.update(id, { openedAt: Date.now() })
     this.watchName(session, entry)
     return { ok: true, circle: { session, handle } }
   }
@@ -124,7 +194,7 @@ export class CircleRegistry {
       const name = session.meta.getSnapshot()?.name
       if (name && name !== known) {
         known = name
-        void this.db.circles.update(entry.id, { name }).then(() => this.refresh())
+        void this.index.update(entry.id, { name }).then(() => this.refresh())
       }
     })
   }

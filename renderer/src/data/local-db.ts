@@ -1,8 +1,11 @@
 import Dexie, { type Table } from 'dexie'
+import type { AesKey } from '@shared/crypto/key-type'
+import { open, seal } from '@shared/crypto/seal'
 
 /**
- * This device's own data, never synced: which circles are here, and settings. Circle
- * contents live in their Yjs documents (see indexeddb-persistence.ts), not here.
+ * This device's own data, never synced: which circles are here, settings, and the wrapped
+ * data key. Circle names are member data, so circle rows are sealed with the data key; only
+ * the random id and the last-opened time are in the clear.
  */
 export interface CircleEntry {
   id: string
@@ -12,36 +15,91 @@ export interface CircleEntry {
   openedAt: number
 }
 
+interface CircleRow {
+  id: string
+  openedAt: number
+  sealed: Uint8Array
+}
+
 export interface SettingRow {
   key: string
   value: unknown
 }
 
+export interface VaultRow {
+  id: 'main'
+  record: unknown
+}
+
 export class LocalDb extends Dexie {
-  circles!: Table<CircleEntry, string>
+  circles!: Table<CircleRow, string>
   settings!: Table<SettingRow, string>
+  vault!: Table<VaultRow, string>
 
   constructor(name = 'rhizome-local') {
     super(name)
     // Dexie schema versions are append-only, like the circle document's migrations.
-    this.version(1).stores({ circles: 'id, openedAt', settings: 'key' })
+    this.version(1).stores({ circles: 'id, openedAt', settings: 'key', vault: 'id' })
   }
 }
 
-const isEntry = (v: unknown): v is CircleEntry => {
-  if (typeof v !== 'object' || v === null) return false
-  const e = v as Record<string, unknown>
-  return (
-    typeof e.id === 'string' &&
-    typeof e.name === 'string' &&
-    typeof e.language === 'string' &&
-    typeof e.createdAt === 'number' &&
-    typeof e.openedAt === 'number'
-  )
-}
+const ctx = (id: string) => `rhizome:circle-entry:${id}`
 
-/** Reads the circle list, skipping rows an older or broken version left behind. */
-export async function readCircleEntries(db: LocalDb): Promise<CircleEntry[]> {
-  const rows: unknown[] = await db.circles.toArray()
-  return rows.filter(isEntry).sort((a, b) => a.name.localeCompare(b.name))
+/** Circle rows, sealed with the data key. */
+export class CircleIndex {
+  constructor(
+    private readonly db: LocalDb,
+    private readonly key: AesKey,
+  ) {}
+
+  async put(entry: CircleEntry): Promise<void> {
+    const { id, openedAt, ...secret } = entry
+    const sealed = await seal(this.key, new TextEncoder().encode(JSON.stringify(secret)), ctx(id))
+    await this.db.circles.put({ id, openedAt, sealed })
+  }
+
+  async get(id: string): Promise<CircleEntry | undefined> {
+    const row = await this.db.circles.get(id)
+    return row ? this.read(row) : undefined
+  }
+
+  async update(id: string, patch: Partial<Omit<CircleEntry, 'id'>>): Promise<void> {
+    const current = await this.get(id)
+    if (current) await this.put({ ...current, ...patch })
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.circles.delete(id)
+  }
+
+  /** Every readable circle, by name. Rows that do not open are skipped (and reported). */
+  async list(): Promise<CircleEntry[]> {
+    const rows = await this.db.circles.toArray()
+    const entries = await Promise.all(rows.map((r) => this.read(r)))
+    return entries
+      .filter((e): e is CircleEntry => e !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  private async read(row: CircleRow): Promise<CircleEntry | undefined> {
+    try {
+      const v = JSON.parse(new TextDecoder().decode(await open(this.key, row.sealed, ctx(row.id))))
+      if (
+        typeof v.name !== 'string' ||
+        typeof v.language !== 'string' ||
+        typeof v.createdAt !== 'number'
+      )
+        return undefined
+      return {
+        id: row.id,
+        openedAt: row.openedAt,
+        name: v.name,
+        language: v.language,
+        createdAt: v.createdAt,
+      }
+    } catch {
+      console.warn('a circle entry could not be read')
+      return undefined
+    }
+  }
 }

@@ -4,10 +4,20 @@ import type { LocalDb } from './local-db'
 
 export const TEXT_SCALE = { min: 100, max: 200, step: 10, default: 100 } as const
 
+export const IDLE_MINUTES = [1, 5, 10, 15, 30, 60] as const
+export const DEFAULT_IDLE_MINUTES = 10
+
 export interface Settings {
   locale: Locale
   textScale: number
+  /** Minutes without input before the app locks. */
+  idleMinutes: number
 }
+
+const clampIdle = (v: unknown): number =>
+  typeof v === 'number' && (IDLE_MINUTES as readonly number[]).includes(v)
+    ? v
+    : DEFAULT_IDLE_MINUTES
 
 export const clampTextScale = (v: unknown): number => {
   const n = typeof v === 'number' && Number.isFinite(v) ? v : TEXT_SCALE.default
@@ -30,18 +40,29 @@ export class SettingsStore extends ValueStore<Settings> {
   }
 
   static async load(db: LocalDb, browserLanguages: readonly string[]): Promise<SettingsStore> {
-    const rows = await db.settings.bulkGet(['locale', 'textScale'])
+    const rows = await db.settings.bulkGet(['locale', 'textScale', 'idleMinutes'])
     const storedLocale = rows[0]?.value
     let locale = matchLocale(storedLocale)
     const fellBack = storedLocale !== undefined && locale === null
     if (locale === null)
       locale = browserLanguages.map(matchLocale).find((l) => l !== null) ?? DEFAULT_LOCALE
-    return new SettingsStore(db, { locale, textScale: clampTextScale(rows[1]?.value) }, fellBack)
+    const initial = {
+      locale,
+      textScale: clampTextScale(rows[1]?.value),
+      idleMinutes: clampIdle(rows[2]?.value),
+    }
+    return new SettingsStore(db, initial, fellBack)
   }
 
   async setLocale(locale: Locale): Promise<void> {
     this.set({ ...this.getSnapshot(), locale })
     await this.db.settings.put({ key: 'locale', value: locale })
+  }
+
+  async setIdleMinutes(value: number): Promise<void> {
+    const idleMinutes = clampIdle(value)
+    this.set({ ...this.getSnapshot(), idleMinutes })
+    await this.db.settings.put({ key: 'idleMinutes', value: idleMinutes })
   }
 
   async setTextScale(value: number): Promise<void> {

@@ -10,5 +10,8 @@ export function electronPlatform(bridge: RhizomeBridge): Platform {
       bridge.setLocale(locale).catch((err: unknown) => console.error('setLocale failed', err))
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    keychain: bridge.keychain,
+    onLockRequest: (listener) => bridge.onLockRequest(listener),
+    wipeAll: () => bridge.wipeAll(),
   }
 }

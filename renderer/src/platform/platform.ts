@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand } from '@shared/platform/bridge'
+import type { AppInfo, KeychainBridge, MenuCommand } from '@shared/platform/bridge'
 
 /**
  * What the renderer needs from the platform it runs on. One implementation per platform
@@ -11,4 +11,10 @@ export interface Platform {
   setLocale(locale: string): void
   /** Application-menu commands (the desktop app's menu; the web build has none). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The OS keychain (desktop app only; the web build reports `unavailable`). */
+  readonly keychain: KeychainBridge
+  /** Requests to lock from outside the window (screen lock, suspend). */
+  onLockRequest(listener: () => void): () => void
+  /** Platform part of a panic wipe (the renderer deletes its own databases itself). */
+  wipeAll(): Promise<void>
 }

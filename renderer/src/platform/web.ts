@@ -9,5 +9,16 @@ export function webPlatform(): Platform {
     getAppInfo: async () => ({ version: __APP_VERSION__, os: 'web' }),
     setLocale: () => undefined,
     onMenuCommand: () => () => undefined,
+    // A browser has no keychain we could trust with the device key: passphrase only.
+    keychain: {
+      status: async () => 'unavailable',
+      store: async () => {
+        throw new Error('no keychain in the web build')
+      },
+      load: async () => null,
+      clear: async () => undefined,
+    },
+    onLockRequest: () => () => undefined,
+    wipeAll: async () => undefined,
   }
 }

@@ -30,6 +30,9 @@ export function TextField(props: Props) {
     'aria-describedby': describedBy,
     autoFocus: props.autoFocus,
     maxLength: props.maxLength,
+    // Member data must not end up in the browser's form-autofill database.
+    autoComplete: 'off',
+    spellCheck: false,
   }
   return (
     <div className="field">

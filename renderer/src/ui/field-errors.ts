@@ -13,3 +13,8 @@ export function errorsByField(t: TFunction, error: DomainError): Record<string, 
   for (const e of error.errors) out[e.field] ??= fieldErrorText(t, e)
   return out
 }
+
+/** Moves focus to the first field marked invalid inside `root` (after React has rendered). */
+export function focusFirstInvalid(root: HTMLElement | null): void {
+  requestAnimationFrame(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+}

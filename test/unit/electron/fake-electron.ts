@@ -41,6 +41,7 @@ class FakeApp extends EventEmitter {
   setPath = vi.fn()
   getVersion = vi.fn(() => '0.1.0')
   getLocale = vi.fn(() => 'en-US')
+  getPath = vi.fn((name: string) => `/fake/${name}`)
   whenReady = vi.fn(() => Promise.resolve())
 }
 
@@ -56,7 +57,21 @@ export const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    clearStorageData: vi.fn(() => Promise.resolve()),
+    clearCache: vi.fn(() => Promise.resolve()),
+    clearCodeCaches: vi.fn(() => Promise.resolve()),
   },
+}
+export const powerMonitor = new EventEmitter()
+export const safeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
+  getSelectedStorageBackend: vi.fn(
+    (): 'basic_text' | 'gnome_libsecret' | 'unknown' => 'gnome_libsecret',
+  ),
+  encryptStringAsync: vi.fn((text: string) => Promise.resolve(Buffer.from(`sealed:${text}`))),
+  decryptStringAsync: vi.fn((sealed: Buffer) =>
+    Promise.resolve({ result: sealed.toString().replace(/^sealed:/, ''), shouldReEncrypt: false }),
+  ),
 }
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 
@@ -73,6 +88,8 @@ export const electronModule = {
   session,
   contextBridge,
   ipcRenderer,
+  powerMonitor,
+  safeStorage,
   BrowserWindow: FakeBrowserWindow,
 }
 
@@ -83,6 +100,7 @@ export function resetFakeElectron(): void {
   app.isPackaged = false
   app.requestSingleInstanceLock.mockImplementation(() => true)
   ipcRenderer.removeAllListeners()
+  powerMonitor.removeAllListeners()
   FakeBrowserWindow.instances = []
   FakeBrowserWindow.focused = null
   delete process.env['ELECTRON_RENDERER_URL']

@@ -9,12 +9,18 @@ type Handler = (event: unknown, ...args: unknown[]) => unknown
 
 let warn: ReturnType<typeof vi.spyOn>
 const setLocale = vi.fn()
+const keychain = {
+  status: vi.fn(() => Promise.resolve('available' as const)),
+  store: vi.fn((_key: Uint8Array) => Promise.resolve()),
+  load: vi.fn(() => Promise.resolve(new Uint8Array(32).fill(7) as Uint8Array | null)),
+  clear: vi.fn(() => Promise.resolve()),
+}
+const wipeAll = vi.fn(() => Promise.resolve())
 
 beforeEach(() => {
   resetFakeElectron()
-  setLocale.mockReset()
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-  registerIpcHandlers({ setLocale })
+  registerIpcHandlers({ setLocale, keychain, wipeAll })
 })
 
 const handler = (channel: string): Handler => {
@@ -36,9 +42,12 @@ const FOREIGN_SENDERS = [
 ]
 
 describe('IPC handlers', () => {
-  it('registers exactly the bridge channels', () => {
+  it('registers exactly the renderer-to-main channels of the bridge', () => {
+    const mainToRenderer: string[] = [IPC.menuCommand, IPC.lockRequest]
     expect(ipcMain.handle.mock.calls.map(([name]) => name).sort()).toEqual(
-      [IPC.appInfo, IPC.setLocale].sort(),
+      Object.values(IPC)
+        .filter((channel) => !mainToRenderer.includes(channel))
+        .sort(),
     )
   })
 
@@ -52,12 +61,62 @@ describe('IPC handlers', () => {
     expect(setLocale.mock.calls).toEqual([['de'], ['en']])
   })
 
-  it('rejects foreign, nested and vanished sender frames', () => {
-    for (const sender of FOREIGN_SENDERS) {
-      expect(() => handler(IPC.appInfo)(sender), JSON.stringify(sender)).toThrow(IpcRejection)
-      expect(() => handler(IPC.setLocale)(sender, 'de')).toThrow(IpcRejection)
+  it('rejects foreign, nested and vanished sender frames on every channel', () => {
+    for (const [channel, args] of [
+      [IPC.appInfo, []],
+      [IPC.setLocale, ['de']],
+      [IPC.keychainStatus, []],
+      [IPC.keychainStore, [new Uint8Array(32)]],
+      [IPC.keychainLoad, []],
+      [IPC.keychainClear, []],
+      [IPC.wipeAll, []],
+    ] as const) {
+      for (const sender of FOREIGN_SENDERS) {
+        expect(
+          () => handler(channel)(sender, ...args),
+          `${channel} ${JSON.stringify(sender)}`,
+        ).toThrow(IpcRejection)
+      }
     }
     expect(setLocale).not.toHaveBeenCalled()
+    for (const fn of [...Object.values(keychain), wipeAll]) expect(fn).not.toHaveBeenCalled()
+  })
+
+  it('stores, loads and clears the device key for the app page', async () => {
+    await expect(handler(IPC.keychainStatus)(APP)).resolves.toBe('available')
+    const key = new Uint8Array(32).fill(1)
+    await handler(IPC.keychainStore)(APP, key)
+    expect(keychain.store).toHaveBeenCalledExactlyOnceWith(key)
+    await expect(handler(IPC.keychainLoad)(APP)).resolves.toEqual(new Uint8Array(32).fill(7))
+    await handler(IPC.keychainClear)(APP)
+    expect(keychain.clear).toHaveBeenCalledOnce()
+  })
+
+  it('accepts only a 32-byte Uint8Array as device key', async () => {
+    const invalid: unknown[][] = [
+      [],
+      [new Uint8Array(31)],
+      [new Uint8Array(33)],
+      [new Uint16Array(16)],
+      [new Uint8Array(32).buffer],
+      [Array.from({ length: 32 }, () => 1)],
+      ['a'.repeat(32)],
+      [null],
+      [new Uint8Array(32), 'extra'],
+    ]
+    for (const args of invalid) {
+      await expect((async () => handler(IPC.keychainStore)(APP, ...args))()).rejects.toThrow(
+        IpcRejection,
+      )
+    }
+    expect(keychain.store).not.toHaveBeenCalled()
+  })
+
+  it('wipes only on a call without arguments from the app page', async () => {
+    await handler(IPC.wipeAll)(APP)
+    expect(wipeAll).toHaveBeenCalledOnce()
+    expect(() => handler(IPC.wipeAll)(APP, { everything: true })).toThrow(IpcRejection)
+    expect(wipeAll).toHaveBeenCalledOnce()
   })
 
   it('rejects invalid arguments', () => {

@@ -56,9 +56,7 @@ describe('main window', () => {
 
     app.isPackaged = true
     createMainWindow({ preloadPath: '/p' })
-    expect(FakeBrowserWindow.instances[1]!.loadURL).toHaveBeenCalledWith(
-      'app://rhizome/index.html',
-    )
+    expect(FakeBrowserWindow.instances[1]!.loadURL).toHaveBeenCalledWith('app://rhizome/index.html')
   })
 
   it('points at the built CommonJS preload and renderer', () => {

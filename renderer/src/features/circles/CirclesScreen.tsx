@@ -1,22 +1,27 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CircleEntry } from '../../data/local-db'
-import { useServices } from '../../app/services'
+import { useCircles } from '../../app/services'
 import { useStore } from '../../app/use-store'
 import { routeHref } from '../../app/router'
 import { CreateCircleForm } from './CreateCircleForm'
 import { DeleteCircleDialog } from './DeleteCircleDialog'
 import { RenameCircleDialog } from './RenameCircleDialog'
 import { languageName } from './languages'
+import { BackupDialog } from '../backup/BackupDialog'
+import { RestoreDialog } from '../backup/RestoreDialog'
 
 export const CREATE_CIRCLE_ANCHOR = 'create-circle'
 
 export function CirclesScreen() {
   const { t, i18n } = useTranslation()
-  const { circles } = useServices()
+  const circles = useCircles()
   const list = useStore(circles.list)
   const [renaming, setRenaming] = useState<CircleEntry | null>(null)
   const [deleting, setDeleting] = useState<CircleEntry | null>(null)
+  const [backingUp, setBackingUp] = useState<CircleEntry | null>(null)
+  const [restoring, setRestoring] = useState(false)
+  const damaged = useStore(circles.damaged)
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
 
   return (
@@ -38,7 +43,15 @@ export function CirclesScreen() {
                 {languageName(c.language, i18n.language)} ·{' '}
                 {t('circles.created', { date: date.format(c.createdAt) })}
               </span>
+              {damaged.has(c.id) && <strong className="error">{t('circles.damagedMark')}</strong>}
               <span className="row-actions">
+                <button
+                  type="button"
+                  onClick={() => setBackingUp(c)}
+                  aria-label={t('backup.exportLabel', { name: c.name })}
+                >
+                  {t('backup.export')}
+                </button>
                 <button
                   type="button"
                   onClick={() => setRenaming(c)}
@@ -60,6 +73,13 @@ export function CirclesScreen() {
         </ul>
       )}
       <CreateCircleForm nameInputId={CREATE_CIRCLE_ANCHOR} />
+      <p>
+        <button type="button" onClick={() => setRestoring(true)}>
+          {t('backup.restore')}
+        </button>
+      </p>
+      {backingUp && <BackupDialog circle={backingUp} onClose={() => setBackingUp(null)} />}
+      {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
       {renaming && <RenameCircleDialog circle={renaming} onClose={() => setRenaming(null)} />}
       {deleting && <DeleteCircleDialog circle={deleting} onClose={() => setDeleting(null)} />}
     </section>

@@ -1,26 +1,31 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CIRCLE_NAME_MAX } from '@shared/domain/circle/meta'
-import { useServices } from '../../app/services'
+import { useCircles, useServices } from '../../app/services'
 import { TextField } from '../../ui/TextField'
-import { errorsByField } from '../../ui/field-errors'
+import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
 import { CIRCLE_LANGUAGES, languageName } from './languages'
 
 export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
   const { t, i18n } = useTranslation()
-  const { circles, router, announcer } = useServices()
+  const { router, announcer } = useServices()
+  const circles = useCircles()
   const [name, setName] = useState('')
   const [language, setLanguage] = useState<string>(i18n.language)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const langId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setBusy(true)
     try {
       const r = await circles.create(name, language)
-      if (!r.ok) return setErrors(errorsByField(t, r.error))
+      if (!r.ok) {
+        setErrors(errorsByField(t, r.error))
+        return focusFirstInvalid(formRef.current)
+      }
       setName('')
       setErrors({})
       router.go({ name: 'people', circleId: r.value })
@@ -33,7 +38,13 @@ export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
   }
 
   return (
-    <form className="card" onSubmit={submit} aria-labelledby={`${langId}-h`} noValidate>
+    <form
+      ref={formRef}
+      className="card"
+      onSubmit={submit}
+      aria-labelledby={`${langId}-h`}
+      noValidate
+    >
       <h2 id={`${langId}-h`}>{t('circles.createHeading')}</h2>
       <div id={nameInputId}>
         <TextField

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CircleEntry } from '../../data/local-db'
-import { useServices } from '../../app/services'
+import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 
 export function DeleteCircleDialog({
@@ -12,7 +12,8 @@ export function DeleteCircleDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const { circles, announcer, router } = useServices()
+  const { announcer, router } = useServices()
+  const circles = useCircles()
   const [busy, setBusy] = useState(false)
 
   const confirm = async () => {

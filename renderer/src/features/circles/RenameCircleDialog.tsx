@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CircleEntry } from '../../data/local-db'
-import { useServices } from '../../app/services'
+import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField } from '../../ui/field-errors'
@@ -14,7 +14,8 @@ export function RenameCircleDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const { circles, announcer } = useServices()
+  const { announcer } = useServices()
+  const circles = useCircles()
   const [name, setName] = useState(circle.name)
   const [error, setError] = useState<string | undefined>()
 

@@ -10,6 +10,7 @@ import { PeopleList } from './PeopleList'
 import { PersonDialog } from './PersonDialog'
 import { RemovePersonDialog } from './RemovePersonDialog'
 import { useOpenCircle } from './use-open-circle'
+import { RestoreButton } from '../backup/RestoreButton'
 
 export function PeopleScreen({ circleId }: { circleId: string }) {
   const { t } = useTranslation()

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CircleSession } from '@shared/domain/circle/session'
 import { addPerson, updatePerson } from '@shared/domain/people/commands'
@@ -12,7 +12,7 @@ import {
 import { useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
-import { errorsByField } from '../../ui/field-errors'
+import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
 import { formatTags, parseTags } from './tags'
 
 interface Props {
@@ -31,6 +31,7 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
   )
   const [tags, setTags] = useState(() => formatTags(person?.tags ?? []))
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const formRef = useRef<HTMLFormElement>(null)
   const set = (k: keyof PersonInput) => (v: string) => setValues((old) => ({ ...old, [k]: v }))
 
   const submit = (e: FormEvent) => {
@@ -38,8 +39,10 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
     const input: PersonInput = { ...values, tags: parseTags(tags) }
     const r = person ? updatePerson(session, person.id, input) : addPerson(session, input)
     if (!r.ok) {
-      if (r.error.code === 'invalid') setErrors(errorsByField(t, r.error))
-      else announcer.say(t(`errors.domain.${r.error.code}`), 'error')
+      if (r.error.code === 'invalid') {
+        setErrors(errorsByField(t, r.error))
+        focusFirstInvalid(formRef.current)
+      } else announcer.say(t(`errors.domain.${r.error.code}`), 'error')
       return
     }
     const name = input.name.trim()
@@ -53,7 +56,12 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
       title={person ? t('people.editHeading', { name: person.name }) : t('people.addHeading')}
       onClose={onClose}
     >
-      <form onSubmit={submit} noValidate className="person-form">
+      <form ref={formRef} onSubmit={submit} noValidate className="person-form">
+        {Object.keys(errors).length > 0 && (
+          <p className="error" role="alert">
+            {t('errors.domain.invalid')}
+          </p>
+        )}
         <TextField
           label={t('people.name')}
           value={values.name}

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { OpenResult } from '../../data/circle-registry'
-import { useServices } from '../../app/services'
+import { useCircles, useServices } from '../../app/services'
 
 /** Opens a circle for the screen that shows it; null while loading. */
 export function useOpenCircle(circleId: string): OpenResult | null {
-  const { circles } = useServices()
+  const circles = useCircles()
   const [state, setState] = useState<{ id: string; result: OpenResult } | null>(null)
   useEffect(() => {
     let live = true

@@ -6,6 +6,8 @@ import { useServices } from '../../app/services'
 import { useStore } from '../../app/use-store'
 import { TEXT_SCALE } from '../../data/settings'
 import { languageName } from '../circles/languages'
+import { SecuritySection } from '../../security/SecuritySection'
+import { WipeSection } from '../../security/WipeSection'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -60,6 +62,8 @@ export function SettingsScreen() {
           </div>
         </div>
       </div>
+      <SecuritySection />
+      <WipeSection />
       <div className="card">
         <h2>{t('settings.about')}</h2>
         {info && (

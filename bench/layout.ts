@@ -1,0 +1,94 @@
+import * as Y from 'yjs'
+import { gcNow, isMain, median, round, settledHeap, timedSync } from './helpers'
+import { encodeLayout, LAYOUTS, makeEdits, type LayoutKind } from './layout-build'
+import { concurrentEditDemo, type DemoResult } from './layout-demo'
+import { makePeople } from './people'
+
+export interface LayoutOptions {
+  n: number
+  /** Share of records that get 1–2 single-field edits after insertion (e.g. 0.01). */
+  editFraction: number
+  runs: number
+}
+
+export interface LayoutRow {
+  layout: LayoutKind
+  n: number
+  edits: number
+  state_bytes: number
+  apply_ms: number
+  apply_ms_runs: number[]
+  heap_bytes: number
+}
+
+/** Size, raw load time (`Y.applyUpdate` into a fresh doc) and heap after load, per layout. */
+export function measureLayouts(opts: LayoutOptions): LayoutRow[] {
+  const people = makePeople(opts.n)
+  const edits = makeEdits(people, opts.editFraction)
+  const rows: LayoutRow[] = []
+  for (const layout of LAYOUTS) {
+    const bytes = encodeLayout(layout, people, edits)
+    const times: number[] = []
+    const heaps: number[] = []
+    for (let i = 0; i < opts.runs; i++) {
+      const before = settledHeap()
+      const doc = new Y.Doc()
+      times.push(timedSync(() => Y.applyUpdate(doc, bytes)).ms)
+      heaps.push(settledHeap() - before)
+      doc.destroy()
+    }
+    gcNow()
+    rows.push({
+      layout,
+      n: opts.n,
+      edits: edits.length,
+      state_bytes: bytes.byteLength,
+      apply_ms: round(median(times)),
+      apply_ms_runs: times.map((t) => round(t)),
+      heap_bytes: Math.round(median(heaps)),
+    })
+  }
+  return rows
+}
+
+const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`
+
+export function formatTable(rows: readonly LayoutRow[]): string {
+  const b = rows.find((r) => r.layout === 'b-plain-value')
+  const x = (v: number, base: number | undefined) => (base ? `${(v / base).toFixed(2)}×` : '')
+  const lines = [
+    '| layout | state | load (median) | heap after load | vs (b): state / load / heap |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.layout} | ${mb(r.state_bytes)} | ${r.apply_ms} ms | ${mb(r.heap_bytes)} | ` +
+        `${x(r.state_bytes, b?.state_bytes)} / ${x(r.apply_ms, b?.apply_ms)} / ` +
+        `${x(r.heap_bytes, b?.heap_bytes)} |`,
+    ),
+  ]
+  return lines.join('\n')
+}
+
+export function formatDemo(results: readonly DemoResult[]): string {
+  return results
+    .map(
+      (d) =>
+        `${d.layout}: A set phone, B set unit concurrently -> phone=${JSON.stringify(d.phone)} ` +
+        `unit=${JSON.stringify(d.unit)} converged=${d.converged} keptBoth=${d.keptBoth}`,
+    )
+    .join('\n')
+}
+
+async function main(): Promise<void> {
+  const n = Number(process.env.LAYOUT_N ?? 100_000)
+  const runs = Number(process.env.LAYOUT_RUNS ?? 5)
+  const rows = measureLayouts({ n, editFraction: 0.01, runs })
+  const demo = concurrentEditDemo()
+  const out = process.stdout
+  out.write(`Layouts at ${n} people, ${rows[0]?.edits ?? 0} single-field edits, ${runs} runs\n`)
+  out.write(`node ${process.version}, ${process.arch}\n\n${formatTable(rows)}\n\n`)
+  out.write(`Concurrent edits of different fields of one record:\n${formatDemo(demo)}\n\n`)
+  for (const r of rows) out.write(`${JSON.stringify(r)}\n`)
+}
+
+if (isMain(import.meta.url)) await main()

@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: one JSON line per benchmark on stdout
+ * ({"name", "ms", "floor_ms", "ratio", …extra}); progress goes to stderr.
+ * The layout comparison behind docs/decisions/0001-record-layout.md is bench/layout.ts.
+ */
+import { emit, type BenchLine } from './helpers'
+import { benchOpen } from './open'
+import { benchStoreGrowth } from './store-growth'
+
+const benches: { name: string; run: () => Promise<BenchLine> }[] = [
+  { name: 'open-10k', run: () => benchOpen({ n: 10_000, runs: 5, store: 'memory', name: 'open-10k' }) },
+  {
+    name: 'open-10k-idb',
+    run: () => benchOpen({ n: 10_000, runs: 5, store: 'indexeddb', name: 'open-10k-idb' }),
+  },
+  {
+    name: 'open-100k',
+    run: () => benchOpen({ n: 100_000, runs: 3, store: 'memory', name: 'open-100k' }),
+  },
+  {
+    name: 'open-100k-idb',
+    run: () => benchOpen({ n: 100_000, runs: 3, store: 'indexeddb', name: 'open-100k-idb' }),
+  },
+  {
+    name: 'store-growth',
+    run: () => benchStoreGrowth({ people: 1_000, edits: 10_000, cycles: 20 }),
+  },
+]
+
+const only = process.argv.slice(2)
+for (const b of benches) {
+  if (only.length > 0 && !only.includes(b.name)) continue
+  const started = Date.now()
+  emit(await b.run())
+  console.error(`# ${b.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

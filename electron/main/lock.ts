@@ -1,0 +1,17 @@
+import { BrowserWindow, powerMonitor } from 'electron'
+import { IPC } from '@shared/platform/bridge'
+
+/** Asks every window to lock (IPC.lockRequest). */
+export function requestLock(): void {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC.lockRequest)
+}
+
+/**
+ * Locks the app when the screen locks (macOS, Windows) or the computer suspends (all
+ * platforms), so an open laptop does not show member data to whoever picks it up. Call once
+ * the app is ready (powerMonitor is not usable before).
+ */
+export function lockWithTheSystem(): void {
+  powerMonitor.on('lock-screen', requestLock)
+  powerMonitor.on('suspend', requestLock)
+}

@@ -1,0 +1,62 @@
+import type { AesKey } from '@shared/crypto/key-type'
+import { ValueStore } from '@shared/data/store'
+import type { KeyGate } from '../security/key-gate'
+import { CircleRegistry } from './circle-registry'
+import { workerCompactor, type Compactor } from './compactor'
+import { DataDb } from './data-db'
+import { EncryptedDocPersistence } from './encrypted-persistence'
+import { CircleIndex, type LocalDb } from './local-db'
+
+/** What exists only while the app is unlocked: everything that needs the data key. */
+export interface DataServices {
+  circles: CircleRegistry
+  persistence: EncryptedDocPersistence
+}
+
+function open(localDb: LocalDb, key: AesKey): { data: DataServices; dispose: () => Promise<void> } {
+  const db = new DataDb()
+  const compactor: Compactor = workerCompactor(db, key)
+  const persistence = new EncryptedDocPersistence(db, key, compactor)
+  const circles = new CircleRegistry(new CircleIndex(localDb, key), persistence)
+  return {
+    data: { circles, persistence },
+    dispose: async () => {
+      await circles.closeAll()
+      compactor.dispose?.()
+      db.close()
+    },
+  }
+}
+
+/**
+ * Creates the data services when the gate unlocks and tears them down (closing every
+ * document and dropping the key) when it locks. The screens are unmounted first.
+ */
+export class DataSession extends ValueStore<DataServices | null> {
+  private dispose: (() => Promise<void>) | null = null
+  closing: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly gate: KeyGate,
+    private readonly localDb: LocalDb,
+  ) {
+    super(null)
+    gate.subscribe(() => this.follow())
+    this.follow()
+  }
+
+  private follow(): void {
+    const s = this.gate.getSnapshot()
+    if (s.kind === 'unlocked' && this.getSnapshot() === null) {
+      const opened = open(this.localDb, s.dataKey)
+      this.dispose = opened.dispose
+      this.set(opened.data)
+      void opened.data.circles.refresh()
+    } else if (s.kind !== 'unlocked' && this.getSnapshot() !== null) {
+      const dispose = this.dispose
+      this.dispose = null
+      this.set(null)
+      this.closing = dispose ? dispose() : Promise.resolve()
+    }
+  }
+}
