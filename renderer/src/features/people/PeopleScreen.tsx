@@ -23,6 +23,7 @@ export function PeopleScreen({ circleId }: { circleId: string }) {
         <p role="alert">
           {opened.reason === 'notFound' ? t('circles.notFound') : t('circles.damaged')}
         </p>
+        {opened.reason === 'damaged' && <RestoreButton />}
       </section>
     )
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { OpenResult } from '../../data/circle-registry'
-import { useCircles, useServices } from '../../app/services'
+import { useCircles } from '../../app/services'
 
 /** Opens a circle for the screen that shows it; null while loading. */
 export function useOpenCircle(circleId: string): OpenResult | null {
