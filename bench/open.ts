@@ -54,6 +54,8 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
 
   const ms = median(times)
   const floor = median(floors)
+  // Each measured run follows its own floor run, so their ratio is less hurt by a busy machine.
+  const paired = median(times.map((t, i) => t / floors[i]!))
   return {
     name: opts.name ?? `open-${opts.n}`,
     ms: round(ms),
@@ -62,6 +64,7 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
     n: opts.n,
     store: opts.store,
     state_bytes: bytes.byteLength,
+    paired_ratio: round(paired, 2),
     runs: opts.runs,
     ms_runs: times.map((t) => round(t)),
     floor_runs: floors.map((t) => round(t)),

@@ -23,7 +23,7 @@ const benches: { name: string; run: () => Promise<BenchLine> }[] = [
   },
   {
     name: 'store-growth',
-    run: () => benchStoreGrowth({ people: 1_000, edits: 10_000, cycles: 20 }),
+    run: () => benchStoreGrowth({ people: 100, edits: 10_000, cycles: 20 }),
   },
 ]
 
