@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { gcNow, isMain, median, round, settledHeap, timedSync } from './helpers'
+import { CircleSession } from '../shared/domain/circle/session'
+import { isMain, median, round, settledHeap, timedSync } from './helpers'
 import { encodeLayout, LAYOUTS, makeEdits, type LayoutKind } from './layout-build'
 import { concurrentEditDemo, type DemoResult } from './layout-demo'
 import { makePeople } from './people'
@@ -19,6 +20,8 @@ export interface LayoutRow {
   apply_ms: number
   apply_ms_runs: number[]
   heap_bytes: number
+  /** Layout (c) only: heap after load plus an open CircleSession with its sorted list. */
+  session_heap_bytes?: number
 }
 
 /** Size, raw load time (`Y.applyUpdate` into a fresh doc) and heap after load, per layout. */
@@ -31,14 +34,13 @@ export function measureLayouts(opts: LayoutOptions): LayoutRow[] {
     const times: number[] = []
     const heaps: number[] = []
     for (let i = 0; i < opts.runs; i++) {
-      const before = settledHeap()
-      const doc = new Y.Doc()
-      times.push(timedSync(() => Y.applyUpdate(doc, bytes)).ms)
-      heaps.push(settledHeap() - before)
-      doc.destroy()
+      const run = loadOnce(bytes)
+      times.push(run.ms)
+      heaps.push(run.heap)
     }
-    gcNow()
+    const session = layout === 'c-plain-plus-overlay' ? sessionHeap(bytes, opts.runs) : undefined
     rows.push({
+      ...(session === undefined ? {} : { session_heap_bytes: session }),
       layout,
       n: opts.n,
       edits: edits.length,
@@ -49,6 +51,29 @@ export function measureLayouts(opts: LayoutOptions): LayoutRow[] {
     })
   }
   return rows
+}
+
+/** Heap held by a loaded doc plus the real CircleSession over it (validated records, order). */
+function sessionHeap(bytes: Uint8Array, runs: number): number {
+  const heaps: number[] = []
+  for (let i = 0; i < runs; i++) heaps.push(loadOnce(bytes, true).heap)
+  return Math.round(median(heaps))
+}
+
+/**
+ * One load into a fresh doc: its time and the heap it holds. A function of its own, so that
+ * no stack slot keeps the previous run's doc alive while the next one is measured.
+ */
+function loadOnce(bytes: Uint8Array, withSession = false): { ms: number; heap: number } {
+  const before = settledHeap()
+  const doc = new Y.Doc()
+  const { ms } = timedSync(() => Y.applyUpdate(doc, bytes))
+  const session = withSession ? new CircleSession('layout', doc) : null
+  session?.people.getSnapshot()
+  const heap = settledHeap() - before
+  session?.destroy()
+  doc.destroy()
+  return { ms, heap }
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`
@@ -66,6 +91,13 @@ export function formatTable(rows: readonly LayoutRow[]): string {
         `${x(r.heap_bytes, b?.heap_bytes)} |`,
     ),
   ]
+  const c = rows.find((r) => r.session_heap_bytes !== undefined)
+  if (c?.session_heap_bytes !== undefined) {
+    lines.push(
+      '',
+      `(c) with an open CircleSession and sorted list: ${mb(c.session_heap_bytes)} heap`,
+    )
+  }
   return lines.join('\n')
 }
 

@@ -16,18 +16,26 @@ export function seeded(seed: number): () => number {
 }
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
-const FIRST = ['Ada', 'Amal', 'Bea', 'Carlos', 'Dara', 'Emeka', 'Fatima', 'Grace', 'Hana', 'Ivan']
-  .concat(['Jamal', 'Kai', 'Lena', 'Mina', 'Noor', 'Olu', 'Priya', 'Quinn', 'Rosa', 'Sami'])
-  .concat(['Tomás', 'Uma', 'Vera', 'Wei', 'Xavier', 'Yara', 'Zeynep', 'Aiko', 'Bruno', 'Chen'])
-const LAST = ['Abara', 'Bauer', 'Costa', 'Diallo', 'Evans', 'Fischer', 'García', 'Huang', 'Ibrahim']
-  .concat(['Jensen', 'Kowalski', 'López', 'Mensah', 'Nguyen', 'Okafor', 'Petrov', 'Quispe'])
-  .concat(['Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Yilmaz', 'Zhang'])
-const UNITS = ['Night shift', 'Day shift', 'Warehouse', 'Kitchen', 'Front desk', 'Block A']
-  .concat(['Block B', 'Block C', 'Drivers', 'Maintenance', 'Nursing 2F', 'Nursing 3F', ''])
-const TAGS = ['leader', 'new', 'contacted', 'signed', 'volunteer', 'steward', 'spanish', 'needs-ride']
-const NOTES = ['', '', 'Met at the gate.', 'Worried about the schedule change.']
-  .concat(['Wants to help with the newsletter.', 'Call after 6pm.', 'Knows everyone on B line.'])
-  .concat(['Undecided; follow up next week.', 'Brought two coworkers to the meeting.'])
+const words = (s: string) => s.split('|')
+const FIRST = words(
+  'Ada|Amal|Bea|Carlos|Dara|Emeka|Fatima|Grace|Hana|Ivan|Jamal|Kai|Lena|Mina|Noor|Olu|Priya|' +
+    'Quinn|Rosa|Sami|Tomás|Uma|Vera|Wei|Xavier|Yara|Zeynep|Aiko|Bruno|Chen',
+)
+const LAST = words(
+  'Abara|Bauer|Costa|Diallo|Evans|Fischer|García|Huang|Ibrahim|Jensen|Kowalski|López|Mensah|' +
+    'Nguyen|Okafor|Petrov|Quispe|Rossi|Schmidt|Tanaka|Usman|Varga|Weber|Yilmaz|Zhang',
+)
+const UNITS = words(
+  'Night shift|Day shift|Warehouse|Kitchen|Front desk|Block A|Block B|Block C|Drivers|' +
+    'Maintenance|Nursing 2F|Nursing 3F|',
+)
+const TAGS = words('leader|new|contacted|signed|volunteer|steward|spanish|needs-ride')
+const NOTES = words(
+  '||Met at the gate.|Worried about the schedule change.|Wants to help with the newsletter.|' +
+    'Call after 6pm.|Knows everyone on B line.|Undecided; follow up next week.|' +
+    'Brought two coworkers to the meeting.',
+)
+const INITIALS = 'ABCDEFGHIJKLMNOPRSTVWZ'
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
 
@@ -43,13 +51,14 @@ export function makePeople(n: number, seed = 42): Person[] {
   const out: Person[] = []
   for (let i = 0; i < n; i++) {
     const first = pick(rand, FIRST)
+    const initial = INITIALS[Math.floor(rand() * INITIALS.length)]
     const last = pick(rand, LAST)
     const tags = new Set<string>()
     const nTags = Math.floor(rand() * 4)
     while (tags.size < nTags) tags.add(pick(rand, TAGS))
     out.push({
       id: seededId(rand),
-      name: `${first} ${last}`,
+      name: `${first} ${initial}. ${last}`,
       email: rand() < 0.8 ? `${first}.${last}${i}@example.org`.toLowerCase() : '',
       phone: rand() < 0.7 ? `+49 30 ${String(Math.floor(rand() * 1e7)).padStart(7, '0')}` : '',
       address: '',

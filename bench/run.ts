@@ -8,7 +8,10 @@ import { benchOpen } from './open'
 import { benchStoreGrowth } from './store-growth'
 
 const benches: { name: string; run: () => Promise<BenchLine> }[] = [
-  { name: 'open-10k', run: () => benchOpen({ n: 10_000, runs: 5, store: 'memory', name: 'open-10k' }) },
+  {
+    name: 'open-10k',
+    run: () => benchOpen({ n: 10_000, runs: 5, store: 'memory', name: 'open-10k' }),
+  },
   {
     name: 'open-10k-idb',
     run: () => benchOpen({ n: 10_000, runs: 5, store: 'indexeddb', name: 'open-10k-idb' }),

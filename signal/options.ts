@@ -49,7 +49,7 @@ export const DEFAULT_OPTIONS: SignalOptions = {
   droppedPerSecond: 10,
   idleTimeoutMs: 60_000,
   heartbeatMs: 30_000,
-  maxBufferedBytes: 1024 * 1024,
+  maxBufferedBytes: 256 * 1024,
   trustProxy: false,
   verbose: false,
   logIntervalMs: 60_000,

@@ -64,7 +64,7 @@ export function formatStats(s: SignalStats): string {
   const nonZero = (r: Record<string, number>) =>
     Object.entries(r)
       .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${k}=${n}`)
+      .map(([k, n]) => `${k}:${n}`)
       .join(',') || '0'
   return (
     `connections=${s.connections} topics=${s.topics} received=${s.received} ` +

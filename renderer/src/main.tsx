@@ -29,7 +29,7 @@ async function start() {
     router: new Router(window),
     announcer,
     gate,
-    data: new DataSession(gate, localDb),
+    data: new DataSession(gate, localDb, settings),
   }
   if (settings.localeFellBack) announcer.say(i18n.t('errors.localeFallback'), 'error')
   createRoot(document.getElementById('root')!).render(

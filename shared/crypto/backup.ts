@@ -15,6 +15,11 @@ export interface BackupContent {
   name: string
   language: string
   exportedAt: number
+  /** The circle's sync secret and signaling servers, so a restored circle can sync again. */
+  secret?: string
+  signaling?: string[]
+  /** The exporting member's display name in the circle. */
+  memberName?: string
   /** The circle document's state (Y.encodeStateAsUpdate). */
   state: Uint8Array
 }
@@ -122,5 +127,20 @@ export async function openBackup(
     state.set(c, o)
     o += c.length
   }
-  return { ...meta, exportedAt: Number(meta.exportedAt) || 0, state }
+  const secret =
+    typeof meta.secret === 'string' && meta.secret.length <= 64 ? meta.secret : undefined
+  const signaling = Array.isArray(meta.signaling)
+    ? meta.signaling.filter((u): u is string => typeof u === 'string').slice(0, 8)
+    : undefined
+  const memberName = typeof meta.memberName === 'string' ? meta.memberName.slice(0, 60) : undefined
+  return {
+    circleId: meta.circleId,
+    name: meta.name,
+    language: meta.language,
+    exportedAt: Number(meta.exportedAt) || 0,
+    ...(secret ? { secret } : {}),
+    ...(signaling ? { signaling } : {}),
+    ...(memberName ? { memberName } : {}),
+    state,
+  }
 }

@@ -34,7 +34,10 @@ export const DEFAULT_LIMITS: ReassemblerLimits = { maxMessage: 512 * 1024 * 1024
 type Outcome = { message: Uint8Array } | { dropped: 'malformed' | 'oversize' | 'tooMany' } | null
 
 export class Reassembler {
-  private open = new Map<number, { parts: (Uint8Array | undefined)[]; got: number; bytes: number }>()
+  private open = new Map<
+    number,
+    { parts: (Uint8Array | undefined)[]; got: number; bytes: number }
+  >()
 
   constructor(
     private readonly limits: ReassemblerLimits = DEFAULT_LIMITS,
@@ -43,13 +46,15 @@ export class Reassembler {
 
   /** Feeds one chunk; returns a whole message, a drop reason, or null while waiting for more. */
   push(data: Uint8Array): Outcome {
-    if (data.length < HEADER || data.length > HEADER + this.chunkBytes) return { dropped: 'malformed' }
+    if (data.length < HEADER || data.length > HEADER + this.chunkBytes)
+      return { dropped: 'malformed' }
     const v = new DataView(data.buffer, data.byteOffset, HEADER)
     const id = v.getUint32(0)
     const index = v.getUint32(4)
     const count = v.getUint32(8)
     if (count === 0 || index >= count) return { dropped: 'malformed' }
-    if (count * this.chunkBytes > this.limits.maxMessage + this.chunkBytes) return { dropped: 'oversize' }
+    if (count * this.chunkBytes > this.limits.maxMessage + this.chunkBytes)
+      return { dropped: 'oversize' }
     const body = data.slice(HEADER)
     if (count === 1) return { message: body }
     let m = this.open.get(id)

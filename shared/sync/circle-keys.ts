@@ -19,7 +19,11 @@ export interface CircleKeys {
 
 const subtle = () => globalThis.crypto.subtle
 
-async function hkdf(secret: Uint8Array, info: string, usages: ('encrypt' | 'decrypt')[]): Promise<AesKey> {
+async function hkdf(
+  secret: Uint8Array,
+  info: string,
+  usages: ('encrypt' | 'decrypt')[],
+): Promise<AesKey> {
   const base = await subtle().importKey('raw', buf(secret), 'HKDF', false, ['deriveKey'])
   return subtle().deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: buf(utf8('rhizome-sync-v1')), info: buf(utf8(info)) },

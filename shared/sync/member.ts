@@ -14,13 +14,23 @@ export function readMemberInfo(v: unknown): MemberInfo | null {
   if (typeof v !== 'object' || v === null) return null
   const r = v as Record<string, unknown>
   if (typeof r.id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(r.id)) return null
-  if (typeof r.name !== 'string' || r.name.trim() === '' || r.name.length > MEMBER_NAME_MAX) return null
+  if (typeof r.name !== 'string' || r.name.trim() === '' || r.name.length > MEMBER_NAME_MAX)
+    return null
   if (typeof r.colour !== 'string' || !COLOUR.test(r.colour)) return null
   return { id: r.id, name: r.name.trim(), colour: r.colour }
 }
 
 /** Colours with enough contrast on light and dark backgrounds, picked by member id. */
-export const MEMBER_COLOURS = ['#b3261e', '#1f6f43', '#1d4ed8', '#9a3412', '#6b21a8', '#0f766e', '#a21caf', '#4d7c0f']
+export const MEMBER_COLOURS = [
+  '#b3261e',
+  '#1f6f43',
+  '#1d4ed8',
+  '#9a3412',
+  '#6b21a8',
+  '#0f766e',
+  '#a21caf',
+  '#4d7c0f',
+]
 
 export function colourFor(id: string): string {
   let h = 0

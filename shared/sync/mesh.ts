@@ -11,14 +11,17 @@ export const ANNOUNCE_MS = 15_000
 export const HANDSHAKE_TIMEOUT_MS = 20_000
 const ID = /^[A-Za-z0-9_-]{8,64}$/
 
-type Msg = { t: 'hello'; from: string; n: string } | { t: 'signal'; from: string; to: string; n: string; s: unknown }
+type Msg =
+  | { t: 'hello'; from: string; n: string }
+  | { t: 'signal'; from: string; to: string; n: string; s: unknown }
 
 function readMsg(v: unknown): Msg | null {
   if (typeof v !== 'object' || v === null) return null
   const m = v as Record<string, unknown>
   if (typeof m.from !== 'string' || !ID.test(m.from) || typeof m.n !== 'string') return null
   if (m.t === 'hello') return { t: 'hello', from: m.from, n: m.n }
-  if (m.t === 'signal' && typeof m.to === 'string') return { t: 'signal', from: m.from, to: m.to, n: m.n, s: m.s }
+  if (m.t === 'signal' && typeof m.to === 'string')
+    return { t: 'signal', from: m.from, to: m.to, n: m.n, s: m.s }
   return null
 }
 
@@ -29,7 +32,10 @@ function readMsg(v: unknown): Msg | null {
  */
 export class CircleMesh {
   readonly selfId = newId()
-  private readonly handshakes = new Map<string, { h: Handshake; timer: ReturnType<typeof setTimeout> }>()
+  private readonly handshakes = new Map<
+    string,
+    { h: Handshake; timer: ReturnType<typeof setTimeout> }
+  >()
   private readonly sessions = new Map<string, PeerSession>()
   private readonly seen = new Set<string>()
   private readonly lastHelloReply = new Map<string, number>()
@@ -46,7 +52,9 @@ export class CircleMesh {
   ) {}
 
   start(): void {
-    this.leave = this.signaling.map((s) => s.join(this.keys.topic, (data) => void this.onSignal(data)))
+    this.leave = this.signaling.map((s) =>
+      s.join(this.keys.topic, (data) => void this.onSignal(data)),
+    )
     void this.announce()
     this.announceTimer = setInterval(() => void this.announce(), ANNOUNCE_MS)
   }
@@ -69,7 +77,11 @@ export class CircleMesh {
   }
 
   private async publish(msg: Record<string, unknown>): Promise<void> {
-    const sealed = await seal(this.keys.signalKey, new TextEncoder().encode(JSON.stringify({ ...msg, n: newId() })), SIGNAL)
+    const sealed = await seal(
+      this.keys.signalKey,
+      new TextEncoder().encode(JSON.stringify({ ...msg, n: newId() })),
+      SIGNAL,
+    )
     const data = toBase64(sealed)
     for (const s of this.signaling) s.publish(this.keys.topic, data)
   }
@@ -81,7 +93,11 @@ export class CircleMesh {
   private async onSignal(data: string): Promise<void> {
     let msg: Msg | null
     try {
-      msg = readMsg(JSON.parse(new TextDecoder().decode(await open(this.keys.signalKey, fromBase64(data), SIGNAL))))
+      msg = readMsg(
+        JSON.parse(
+          new TextDecoder().decode(await open(this.keys.signalKey, fromBase64(data), SIGNAL)),
+        ),
+      )
     } catch {
       msg = null
     }
@@ -114,7 +130,11 @@ export class CircleMesh {
   }
 
   private begin(remote: string, initiator: boolean) {
-    const h = this.connector.create(remote, initiator, (s) => void this.publish({ t: 'signal', from: this.selfId, to: remote, s }))
+    const h = this.connector.create(
+      remote,
+      initiator,
+      (s) => void this.publish({ t: 'signal', from: this.selfId, to: remote, s }),
+    )
     const timer = setTimeout(() => this.forget(remote, h), HANDSHAKE_TIMEOUT_MS)
     const entry = { h, timer }
     this.handshakes.set(remote, entry)
@@ -123,7 +143,9 @@ export class CircleMesh {
         clearTimeout(timer)
         if (this.handshakes.get(remote)?.h !== h) return link.close()
         this.handshakes.delete(remote)
-        const session = new PeerSession(remote, link, this.keys.wireKey, (f, from) => this.replicator.receive(f, from))
+        const session = new PeerSession(remote, link, this.keys.wireKey, (f, from) =>
+          this.replicator.receive(f, from),
+        )
         this.sessions.set(remote, session)
         session.onClose(() => {
           if (this.sessions.get(remote) === session) this.sessions.delete(remote)

@@ -9,7 +9,8 @@ const WIRE = 'rhizome:wire:v1'
 export const HIGH_WATER = 1024 * 1024
 export const LOW_WATER = 256 * 1024
 
-export type DropReason = 'decrypt' | 'malformed' | 'oversize' | 'tooMany' | 'invalidUpdate' | 'unknownDoc'
+export type DropReason =
+  'decrypt' | 'malformed' | 'oversize' | 'tooMany' | 'invalidUpdate' | 'unknownDoc'
 
 /**
  * One peer at the other end of a link. Every frame is sealed with the circle's wire key

@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
 import { Listeners } from '../data/store'
 import { FRAME, type Frame } from './frames'
 import { readMemberInfo, type MemberInfo } from './member'
@@ -36,10 +41,17 @@ export class Replicator {
   ) {
     this.awareness = new Awareness(mainDoc)
     this.awareness.setLocalStateField('member', self)
-    const onAwareness = ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+    const onAwareness = (
+      { added, updated, removed }: Record<string, number[]>,
+      origin: unknown,
+    ) => {
       if (origin !== 'local') return
       const changed = [...added!, ...updated!, ...removed!]
-      this.broadcast({ kind: FRAME.awareness, doc: '', payload: encodeAwarenessUpdate(this.awareness, changed) })
+      this.broadcast({
+        kind: FRAME.awareness,
+        doc: '',
+        payload: encodeAwarenessUpdate(this.awareness, changed),
+      })
     }
     this.awareness.on('update', onAwareness)
     this.offs.push(() => this.awareness.off('update', onAwareness))
@@ -74,10 +86,19 @@ export class Replicator {
   attach(session: PeerSession): void {
     const existing = this.peers.get(session.remoteId)
     if (existing) existing.session.close()
-    this.peers.set(session.remoteId, { session, member: null, connectedAt: Date.now(), lastSyncAt: 0 })
+    this.peers.set(session.remoteId, {
+      session,
+      member: null,
+      connectedAt: Date.now(),
+      lastSyncAt: 0,
+    })
     session.onClose(() => this.detach(session))
     const hello = { v: PROTOCOL_VERSION, member: this.self }
-    void session.send({ kind: FRAME.hello, doc: '', payload: new TextEncoder().encode(JSON.stringify(hello)) })
+    void session.send({
+      kind: FRAME.hello,
+      doc: '',
+      payload: new TextEncoder().encode(JSON.stringify(hello)),
+    })
     for (const [id, doc] of this.docs) this.requestSync(session, id, doc)
     void session.send({
       kind: FRAME.awareness,

@@ -2,18 +2,64 @@ import { expect, test, type Page } from '@playwright/test'
 import { CIRCLE_NAME_MAX } from '../../shared/domain/circle/meta'
 import { de } from '../../shared/i18n/de'
 import { en } from '../../shared/i18n/en'
-import { circleIdOf, createCircle, fmt, type Strings } from './helpers'
+import {
+  circleIdOf,
+  countRecordsOf,
+  createCircle,
+  createForm,
+  fillMemberName,
+  fmt,
+  reloadAndUnlock,
+  start,
+  type Strings,
+} from './helpers'
 
 /** Creating, switching, renaming and deleting circles, and refusing bad names. */
 
-/** Names of this origin's IndexedDB databases that hold circle documents. */
-async function circleDatabases(page: Page): Promise<string[]> {
-  return page.evaluate(async () =>
-    (await indexedDB.databases())
-      .map((d) => d.name ?? '')
-      .filter((name) => name.startsWith('rhizome-circle-'))
-      .sort(),
+/** Ids of the circles listed on this device (Dexie `rhizome-local`, store `circles`). */
+async function storedCircleIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('rhizome-local')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const req = db.transaction('circles').objectStore('circles').getAllKeys()
+          req.onsuccess = () => {
+            db.close()
+            resolve((req.result as string[]).sort())
+          }
+          req.onerror = () => reject(req.error)
+        }
+      }),
   )
+}
+
+/** Whether the app's IndexedDB holds nothing at all of any circle: no list row, no record. */
+async function expectNoCircleStored(page: Page) {
+  expect(await storedCircleIds(page)).toEqual([])
+  const databases = await page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name),
+  )
+  if (databases.includes('rhizome-data')) {
+    const total = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('rhizome-data')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const req = open.result.transaction('records').objectStore('records').count()
+            req.onsuccess = () => {
+              open.result.close()
+              resolve(req.result)
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+    )
+    expect(total).toBe(0)
+  }
 }
 
 function circleList(page: Page, s: Strings = en) {
@@ -23,7 +69,7 @@ function circleList(page: Page, s: Strings = en) {
 test('create two circles, switch between them, rename one and delete the other', async ({
   page,
 }) => {
-  await page.goto('/')
+  await start(page)
   const alpha = await createCircle(page, 'Alpha drive')
   await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
   const beta = await createCircle(page, 'Beta campaign')
@@ -46,9 +92,9 @@ test('create two circles, switch between them, rename one and delete the other',
   await switcher.selectOption({ label: en.nav.circles })
   await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
   await expect(circleList(page).getByRole('link')).toHaveText(['Alpha drive', 'Beta campaign'])
-  expect(await circleDatabases(page)).toEqual(
-    [`rhizome-circle-${alpha}`, `rhizome-circle-${beta}`].sort(),
-  )
+  expect(await storedCircleIds(page)).toEqual([alpha, beta].sort())
+  expect(await countRecordsOf(page, alpha)).toBeGreaterThan(0)
+  expect(await countRecordsOf(page, beta)).toBeGreaterThan(0)
 
   // Rename Alpha: the list, the switcher and the circle's own heading show the new name.
   await page
@@ -67,7 +113,7 @@ test('create two circles, switch between them, rename one and delete the other',
   ])
   await switcher.selectOption({ label: 'Zeta union' })
   await expect(page.getByRole('heading', { level: 1, name: 'Zeta union' })).toBeVisible()
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Zeta union' })).toBeVisible()
   await expect(switcher.getByRole('option')).toHaveText([
     en.nav.circles,
@@ -88,7 +134,8 @@ test('create two circles, switch between them, rename one and delete the other',
   await confirm.getByRole('button', { name: en.common.cancel }).click()
   await expect(confirm).toBeHidden()
   await expect(circleList(page).getByRole('link')).toHaveText(['Beta campaign', 'Zeta union'])
-  expect(await circleDatabases(page)).toContain(`rhizome-circle-${beta}`)
+  expect(await storedCircleIds(page)).toContain(beta)
+  expect(await countRecordsOf(page, beta)).toBeGreaterThan(0)
 
   await deleteBeta.click()
   await confirm.getByRole('button', { name: en.circles.deleteConfirm }).click()
@@ -100,28 +147,32 @@ test('create two circles, switch between them, rename one and delete the other',
   ).toBeVisible()
   await expect(circleList(page).getByRole('link')).toHaveText(['Zeta union'])
   await expect(switcher.getByRole('option')).toHaveText([en.nav.circles, 'Zeta union'])
-  await expect.poll(() => circleDatabases(page)).toEqual([`rhizome-circle-${alpha}`])
+  // Its list row and every one of its stored records are gone; the other circle's stay.
+  await expect.poll(() => storedCircleIds(page)).toEqual([alpha])
+  expect(await countRecordsOf(page, beta)).toBe(0)
+  expect(await countRecordsOf(page, alpha)).toBeGreaterThan(0)
 
   // A link to the deleted circle now says it is not here.
   await page.goto(`/#/circle/${beta}`)
   await expect(page.getByRole('alert').filter({ hasText: en.circles.notFound })).toBeVisible()
-  await page.reload()
-  await page.goto('/#/')
+  await reloadAndUnlock(page)
+  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
   await expect(circleList(page).getByRole('link')).toHaveText(['Zeta union'])
 })
 
 /** Tries to create a circle with `name`; expects `error` at the field and nothing created. */
 async function refuseName(page: Page, s: Strings, name: string, error: string) {
-  const form = page.getByRole('form', { name: s.circles.createHeading })
+  const form = createForm(page, s)
   const field = form.getByLabel(s.circles.name, { exact: true })
   await field.fill(name)
+  await fillMemberName(page, s)
   await form.getByRole('button', { name: s.circles.create }).click()
-  await expect(form.getByText(error)).toBeVisible()
   await expect(field).toHaveAttribute('aria-invalid', 'true')
   await expect(field).toHaveAccessibleDescription(error)
+  await expect(field).toBeFocused()
   await expect(page.getByRole('heading', { level: 1, name: s.circles.heading })).toBeVisible()
   await expect(page.getByText(s.circles.empty)).toBeVisible()
-  expect(await circleDatabases(page)).toEqual([])
+  await expectNoCircleStored(page)
   expect(page.url()).not.toContain('#/circle/')
 }
 
@@ -132,19 +183,19 @@ async function refuseBadNames(page: Page, s: Strings) {
   await refuseName(page, s, '    ', tooShort)
   await refuseName(page, s, 'x'.repeat(10_000), tooLong)
   // The list stays empty after a reload too.
-  await page.reload()
+  await reloadAndUnlock(page, s)
   await expect(page.getByText(s.circles.empty)).toBeVisible()
-  expect(await circleDatabases(page)).toEqual([])
+  await expectNoCircleStored(page)
 }
 
 test('an empty or a 10,000-character name is refused with the field error', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
+  await start(page)
   await refuseBadNames(page, en)
 })
 
 test('the same names are refused in German, with the German field error', async ({ page }) => {
-  await page.goto('/#/settings')
+  await start(page)
+  await page.getByRole('link', { name: en.nav.settings, exact: true }).click()
   await page.getByLabel(en.settings.language).selectOption('de')
   await page.getByRole('link', { name: de.nav.circles, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: de.circles.heading })).toBeVisible()
@@ -152,9 +203,9 @@ test('the same names are refused in German, with the German field error', async 
 })
 
 test('renaming to an empty or too long name is refused in the dialog', async ({ page }) => {
-  await page.goto('/')
+  await start(page)
   await createCircle(page, 'Keep this name')
-  await page.goto('/#/')
+  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
   await page
     .getByRole('button', { name: fmt(en.circles.renameLabel, { name: 'Keep this name' }) })
     .click()
@@ -170,6 +221,7 @@ test('renaming to an empty or too long name is refused in the dialog', async ({ 
   ).toBeVisible()
   await dialog.getByRole('button', { name: en.common.cancel }).click()
   await expect(dialog).toBeHidden()
-  await page.reload()
+  await reloadAndUnlock(page)
+  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
   await expect(circleList(page).getByRole('link')).toHaveText(['Keep this name'])
 })

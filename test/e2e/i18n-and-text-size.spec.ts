@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
 import { de } from '../../shared/i18n/de'
 import { en } from '../../shared/i18n/en'
-import { addPerson, createCircle, type Strings } from './helpers'
+import {
+  addPerson,
+  createCircle,
+  reloadAndUnlock,
+  setUp,
+  start,
+  unlock,
+  type Strings,
+} from './helpers'
 
 /** Interface language and text size: chosen in Settings, applied everywhere, kept on reload. */
 
@@ -44,7 +52,8 @@ test('German from Settings: headings, navigation, buttons and lang, kept after a
   page,
 }) => {
   const errors = collectErrors(page)
-  await page.goto('/#/settings')
+  await start(page)
+  await page.getByRole('link', { name: en.nav.settings, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: en.settings.heading })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expectChrome(page, en)
@@ -58,7 +67,15 @@ test('German from Settings: headings, navigation, buttons and lang, kept after a
   await expect(page.getByRole('heading', { level: 2, name: de.settings.about })).toBeVisible()
   await expect(page.getByText(de.settings.platformWeb)).toBeVisible()
 
+  await expect(page.getByRole('heading', { level: 2, name: de.security.heading })).toBeVisible()
+  await expect(page.getByRole('button', { name: de.security.change })).toBeVisible()
+  await expect(page.getByRole('button', { name: de.security.lockNow })).toBeVisible()
+
+  // After a reload the lock screen is German too, and so is everything behind it.
   await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(page.getByText(de.security.lockedIntro)).toBeVisible()
+  await unlock(page, de)
   await expect(page.getByRole('heading', { level: 1, name: de.settings.heading })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expectChrome(page, de)
@@ -75,7 +92,7 @@ test('German from Settings: headings, navigation, buttons and lang, kept after a
   await expect(page.getByLabel(de.nav.currentCircle)).toBeVisible()
   await expect(page.getByText(de.save.saved)).toBeVisible()
 
-  await page.reload()
+  await reloadAndUnlock(page, de)
   await expect(page.getByRole('heading', { level: 1, name: 'Betriebsgruppe' })).toBeVisible()
   await expect(page.getByRole('button', { name: de.people.add })).toBeVisible()
   expect(errors).toEqual([])
@@ -85,15 +102,16 @@ test('a German browser gets the German interface without any setting', async ({ 
   const context = await browser.newContext({ locale: 'de-DE' })
   const page = await context.newPage()
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: de.circles.heading })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await setUp(page, de)
+  await expect(page.getByRole('heading', { level: 1, name: de.circles.heading })).toBeVisible()
   await context.close()
 })
 
 test('text size 200 %: root font size, no sideways scrolling at 1280 px, kept after a reload', async ({
   page,
 }) => {
-  await page.goto('/')
+  await start(page)
   await createCircle(page, 'A circle with a fairly long name for a union drive in a warehouse')
   await addPerson(page, {
     name: 'Rosa Hernández-Villanueva de la Cruz',
@@ -101,7 +119,7 @@ test('text size 200 %: root font size, no sideways scrolling at 1280 px, kept af
     unit: 'Night shift, loading dock, building 4',
     tags: 'committee, spanish, steward',
   })
-  await page.goto('/#/settings')
+  await page.getByRole('link', { name: en.nav.settings, exact: true }).click()
   const slider = page.getByLabel(en.settings.textSize)
   await expect(slider).toHaveValue('100')
   await slider.fill('200')
@@ -111,6 +129,12 @@ test('text size 200 %: root font size, no sideways scrolling at 1280 px, kept af
   await expectNoHorizontalOverflow(page, 'settings')
 
   await page.reload()
+  await expect(
+    page.getByRole('heading', { level: 1, name: en.security.lockedHeading }),
+  ).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%')
+  await expectNoHorizontalOverflow(page, 'lock screen')
+  await unlock(page)
   await expect(page.getByRole('heading', { level: 1, name: en.settings.heading })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%')
   await expect(page.getByLabel(en.settings.textSize)).toHaveValue('200')
@@ -133,7 +157,9 @@ test('an unknown stored locale falls back to English with a notice, without cras
 }) => {
   const errors = collectErrors(page)
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: en.security.setupHeading }),
+  ).toBeVisible()
   // Dexie has made its schema by now; write the setting the way Dexie stores it.
   await page.evaluate(
     () =>
@@ -153,11 +179,12 @@ test('an unknown stored locale falls back to English with a notice, without cras
       }),
   )
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('alert').filter({ hasText: en.errors.localeFallback })).toBeVisible()
+  // The app still works, in English.
+  await setUp(page)
+  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
   await expectChrome(page, en)
-  // The app still works.
   await createCircle(page, 'After the fallback')
   expect(errors).toEqual([])
 })

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
-import { expectAllSaved, fmt, personRow } from './helpers'
+import { createForm, expectAllSaved, fmt, PASSPHRASE, personRow } from './helpers'
 
 /**
  * The whole flow with the keyboard alone: page.keyboard only, never a click. Focus must always
@@ -29,6 +29,33 @@ async function expectVisibleFocus(target: Locator) {
   expect(state.outline, `no focus outline on "${state.name}"`).not.toBe('none')
 }
 
+/** Tabs to "your name in this circle" and types it, where the create form asks for it. */
+async function typeMemberName(page: Page) {
+  const label = (en.circles as Record<string, string | undefined>).memberName
+  if (!label) return
+  const field = createForm(page).getByLabel(label, { exact: true })
+  if ((await field.count()) === 0) return
+  await tabTo(page, field)
+  await page.keyboard.type('Sam')
+}
+
+/** First-run setup with the keyboard: the passphrase field has focus, Enter submits. */
+async function setUpByKeyboard(page: Page) {
+  await page.goto('/')
+  await expect(
+    page.getByRole('heading', { level: 1, name: en.security.setupHeading }),
+  ).toBeVisible()
+  await expectVisibleFocus(page.getByLabel(en.security.passphrase, { exact: true }))
+  await page.keyboard.type(PASSPHRASE)
+  await page.keyboard.press('Tab')
+  await expectVisibleFocus(page.getByLabel(en.security.confirm, { exact: true }))
+  await page.keyboard.type(PASSPHRASE)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible({
+    timeout: 15_000,
+  })
+}
+
 async function addPersonByKeyboard(page: Page, name: string, unit: string) {
   const addButton = page.getByRole('button', { name: en.people.add })
   await tabTo(page, addButton)
@@ -49,8 +76,7 @@ async function addPersonByKeyboard(page: Page, name: string, unit: string) {
 test('create a circle, add, open, edit and remove people with the keyboard alone', async ({
   page,
 }) => {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: en.circles.heading })).toBeVisible()
+  await setUpByKeyboard(page)
 
   // The skip link comes first and moves focus to the main content.
   await page.keyboard.press('Tab')
@@ -61,6 +87,7 @@ test('create a circle, add, open, edit and remove people with the keyboard alone
   // Create a circle.
   await tabTo(page, page.getByLabel(en.circles.name, { exact: true }))
   await page.keyboard.type('Keyboard circle')
+  await typeMemberName(page)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Keyboard circle' })).toBeVisible()
 
@@ -155,9 +182,10 @@ test('create a circle, add, open, edit and remove people with the keyboard alone
 test('Escape closes the circle dialogs and returns focus to the button that opened them', async ({
   page,
 }) => {
-  await page.goto('/')
+  await setUpByKeyboard(page)
   await tabTo(page, page.getByLabel(en.circles.name, { exact: true }))
   await page.keyboard.type('Escape test')
+  await typeMemberName(page)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Escape test' })).toBeVisible()
 

@@ -152,7 +152,10 @@ test('100,000 people: counted, virtualized, sorted to the last one, and filtered
   page.on('pageerror', (e) => console.log('pageerror', e.message))
   await page.reload()
   const t0 = Date.now()
-  if (process.env.CSSFIX) await page.evaluate(() => document.styleSheets[0]!.insertRule('.people-screen { flex: none !important }', 0))
+  if (process.env.CSSFIX)
+    await page.evaluate(() =>
+      document.styleSheets[0]!.insertRule('.people-screen { flex: none !important }', 0),
+    )
   await page.getByRole('link', { name: 'Big local' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Big local' })).toBeVisible({
     timeout: 170_000,
@@ -169,7 +172,21 @@ test('100,000 people: counted, virtualized, sorted to the last one, and filtered
   const rows = list.getByRole('listitem')
   await expect(personRow(page, FIRST)).toBeVisible()
   const inDom = await rows.count()
-  console.log('DIAG', await page.evaluate(() => { const el = document.querySelector('.people-scroll')!; const sc = document.querySelector('.people-screen')!; return JSON.stringify({ rows: document.querySelectorAll('[role=listitem]').length, scrollClient: el.clientHeight, scrollH: el.scrollHeight, screenH: sc.getBoundingClientRect().height, docH: document.documentElement.scrollHeight, vh: innerHeight }) }))
+  console.log(
+    'DIAG',
+    await page.evaluate(() => {
+      const el = document.querySelector('.people-scroll')!
+      const sc = document.querySelector('.people-screen')!
+      return JSON.stringify({
+        rows: document.querySelectorAll('[role=listitem]').length,
+        scrollClient: el.clientHeight,
+        scrollH: el.scrollHeight,
+        screenH: sc.getBoundingClientRect().height,
+        docH: document.documentElement.scrollHeight,
+        vh: innerHeight,
+      })
+    }),
+  )
   expect(inDom).toBeGreaterThan(0)
   expect(inDom).toBeLessThan(200)
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(TOTAL))

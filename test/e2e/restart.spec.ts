@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test } from '@playwright/test'
+import { chromium, expect, test, type BrowserContext } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
 import { chromiumLaunchOptions } from '../support/chromium'
-import { addPerson, createCircle, expectAllSaved, fmt, personRow } from './helpers'
+import { addPerson, createCircle, expectAllSaved, fmt, personRow, setUp, unlock } from './helpers'
 
 /** A real restart: the browser process ends and starts again on the same profile directory. */
 
@@ -14,34 +14,34 @@ test('a circle and its people are there after the browser is closed and started 
   baseURL,
 }) => {
   const profile = await mkdtemp(join(tmpdir(), 'rhizome-restart-'))
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL })
+  let context: BrowserContext | null = null
   try {
-    const first = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      baseURL,
-    })
-    const page = first.pages()[0] ?? (await first.newPage())
+    context = await launch()
+    const page = context.pages()[0] ?? (await context.newPage())
     await page.goto('/')
+    await setUp(page)
     const id = await createCircle(page, 'Survives restart')
     for (const name of PEOPLE) await addPerson(page, { name, unit: `Unit of ${name}` })
     await expectAllSaved(page)
-    await first.close()
+    await context.close()
+    context = null
 
-    const second = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      baseURL,
-    })
-    const again = second.pages()[0] ?? (await second.newPage())
+    context = await launch()
+    const again = context.pages()[0] ?? (await context.newPage())
     await again.goto('/')
-    await expect(again.getByRole('link', { name: 'Survives restart' })).toBeVisible()
-    await again.getByRole('link', { name: 'Survives restart' }).click()
+    await unlock(again)
+    const link = again.getByRole('link', { name: 'Survives restart' })
+    await link.click()
     await expect(again.getByRole('heading', { level: 1, name: 'Survives restart' })).toBeVisible()
     expect(again.url()).toContain(id)
     await expect(
       again.getByText(fmt(en.people.count_other, { count: PEOPLE.length })),
     ).toBeVisible()
     for (const name of PEOPLE) await expect(personRow(again, name)).toContainText(`Unit of ${name}`)
-    await second.close()
   } finally {
+    await context?.close()
     await rm(profile, { recursive: true, force: true })
   }
 })

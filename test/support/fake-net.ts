@@ -43,11 +43,12 @@ export class FakeLink implements Link {
   async whenBelow(): Promise<void> {}
   onMessage(l: (d: Uint8Array) => void): void {
     this.messageListeners.push(l)
-    if (this.auto) queueMicrotask(() => {
-      while (this.deliverOne()) {
-        // drain what arrived before the listener
-      }
-    })
+    if (this.auto)
+      queueMicrotask(() => {
+        while (this.deliverOne()) {
+          // drain what arrived before the listener
+        }
+      })
   }
   onClose(l: () => void): void {
     this.closeListeners.push(l)
@@ -83,7 +84,11 @@ export class FakeConnector implements Connector {
       const token = `${Math.random()}`
       FakeConnector.pending.set(token, theirs)
       queueMicrotask(() => signal({ token }))
-      return { handle: (s) => (s as { ok?: boolean }).ok && resolve(mine), link, close: () => mine.close() }
+      return {
+        handle: (s) => (s as { ok?: boolean }).ok && resolve(mine),
+        link,
+        close: () => mine.close(),
+      }
     }
     return {
       handle(s) {

@@ -8,11 +8,46 @@ import { ORIGIN, write } from '@shared/data/origins'
 import type { BackupContent } from '@shared/crypto/backup'
 import type { DocPersistence, PersistenceHandle } from '@shared/persistence/types'
 import { newId } from '@shared/util/id'
+import { randomBytes, toBase64 } from '@shared/crypto/bytes'
+import type { Invite } from '@shared/sync/invite'
+import { colourFor, MEMBER_NAME_MAX, type MemberInfo } from '@shared/sync/member'
+import type { CircleSync } from '../sync/circle-sync'
 import type { CircleEntry, CircleIndex } from './local-db'
 
 export interface OpenCircle {
   session: CircleSession
   handle: PersistenceHandle
+  entry: CircleEntry
+  /** Live sync with the other members (null where the registry runs without sync, e.g. tests). */
+  sync: CircleSync | null
+}
+
+export interface RegistryOptions {
+  /** Signaling servers for circles created here (from settings). */
+  defaultSignaling: () => string[]
+  startSync?: (session: CircleSession, entry: CircleEntry) => CircleSync
+}
+
+export type MemberNameError = {
+  code: 'invalid'
+  errors: { field: 'memberName'; code: 'tooShort' | 'tooLong'; limit: number }[]
+}
+
+function checkMemberName(name: string): MemberNameError | null {
+  const n = name.trim()
+  if (n.length < 1)
+    return { code: 'invalid', errors: [{ field: 'memberName', code: 'tooShort', limit: 1 }] }
+  if (n.length > MEMBER_NAME_MAX)
+    return {
+      code: 'invalid',
+      errors: [{ field: 'memberName', code: 'tooLong', limit: MEMBER_NAME_MAX }],
+    }
+  return null
+}
+
+const newMember = (name: string): MemberInfo => {
+  const id = newId()
+  return { id, name: name.trim(), colour: colourFor(id) }
 }
 
 export type OpenResult =
@@ -33,16 +68,23 @@ export class CircleRegistry {
   constructor(
     private readonly index: CircleIndex,
     private readonly persistence: DocPersistence,
+    private readonly options: RegistryOptions = { defaultSignaling: () => [] },
   ) {}
 
   async refresh(): Promise<void> {
     this.list.set(await this.index.list())
   }
 
-  async create(name: string, language: string, now = Date.now()): Promise<Result<string>> {
+  async create(
+    name: string,
+    language: string,
+    memberName: string,
+    now = Date.now(),
+  ): Promise<Result<string>> {
     const n = checkCircleName(name)
     const l = checkCircleLanguage(language)
-    const errors = [...(n.ok ? [] : n.errors), ...(l.ok ? [] : l.errors)]
+    const m = checkMemberName(memberName)
+    const errors = [...(n.ok ? [] : n.errors), ...(l.ok ? [] : l.errors), ...(m ? m.errors : [])]
     if (errors.length > 0) return failure({ code: 'invalid', errors })
     const id = newId()
     const doc = new Y.Doc({ guid: id })
@@ -59,6 +101,9 @@ export class CircleRegistry {
         language: meta.language,
         createdAt: now,
         openedAt: now,
+        secret: toBase64(randomBytes(32)),
+        signaling: this.options.defaultSignaling(),
+        member: newMember(memberName),
       })
       session.destroy()
     } finally {
@@ -67,6 +112,31 @@ export class CircleRegistry {
     }
     await this.refresh()
     return success(id)
+  }
+
+  /**
+   * Joins a circle from an invite: records it on this device with an empty document, which
+   * fills as soon as another member is online. Joining a circle already here merges nothing
+   * and returns its id.
+   */
+  async join(invite: Invite, memberName: string, now = Date.now()): Promise<Result<string>> {
+    const m = checkMemberName(memberName)
+    if (m) return failure(m)
+    const existing = await this.index.get(invite.circleId)
+    if (!existing) {
+      await this.index.put({
+        id: invite.circleId,
+        name: invite.circleName,
+        language: 'en',
+        createdAt: now,
+        openedAt: now,
+        secret: toBase64(invite.secret),
+        signaling: invite.signaling,
+        member: newMember(memberName),
+      })
+    }
+    await this.refresh()
+    return success(invite.circleId)
   }
 
   /** Opens a circle (or returns the one already open). */
@@ -155,6 +225,9 @@ export class CircleRegistry {
         language: meta?.language ?? content.language,
         createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
         openedAt: now,
+        secret: content.secret ?? existing?.secret ?? toBase64(randomBytes(32)),
+        signaling: content.signaling ?? existing?.signaling ?? this.options.defaultSignaling(),
+        member: existing?.member ?? newMember(content.memberName ?? '?'),
       })
     } finally {
       await handle.close()
@@ -183,7 +256,8 @@ export class CircleRegistry {
     const session = new CircleSession(id, doc)
     await this.index.update(id, { openedAt: Date.now() })
     this.watchName(session, entry)
-    return { ok: true, circle: { session, handle } }
+    const sync = this.options.startSync?.(session, entry) ?? null
+    return { ok: true, circle: { session, handle, entry, sync } }
   }
 
   /** Keeps this device's list in step when another member renames the circle. */
@@ -200,6 +274,7 @@ export class CircleRegistry {
   }
 
   private async dispose(circle: OpenCircle): Promise<void> {
+    circle.sync?.destroy()
     circle.session.destroy()
     await circle.handle.close()
     circle.session.doc.destroy()

@@ -6,6 +6,8 @@ import { workerCompactor, type Compactor } from './compactor'
 import { DataDb } from './data-db'
 import { EncryptedDocPersistence } from './encrypted-persistence'
 import { CircleIndex, type LocalDb } from './local-db'
+import type { SettingsStore } from './settings'
+import { CircleSync } from '../sync/circle-sync'
 
 /** What exists only while the app is unlocked: everything that needs the data key. */
 export interface DataServices {
@@ -13,11 +15,26 @@ export interface DataServices {
   persistence: EncryptedDocPersistence
 }
 
-function open(localDb: LocalDb, key: AesKey): { data: DataServices; dispose: () => Promise<void> } {
+function open(
+  localDb: LocalDb,
+  key: AesKey,
+  settings: SettingsStore,
+): { data: DataServices; dispose: () => Promise<void> } {
   const db = new DataDb()
   const compactor: Compactor = workerCompactor(db, key)
   const persistence = new EncryptedDocPersistence(db, key, compactor)
-  const circles = new CircleRegistry(new CircleIndex(localDb, key), persistence)
+  const circles = new CircleRegistry(new CircleIndex(localDb, key), persistence, {
+    defaultSignaling: () => settings.getSnapshot().signaling,
+    startSync: (session, entry) => {
+      const { signaling, iceServers } = settings.getSnapshot()
+      return new CircleSync(session, {
+        secret: entry.secret,
+        signaling: [...new Set([...entry.signaling, ...signaling])],
+        member: entry.member,
+        iceServers: iceServers.map((urls) => ({ urls })),
+      })
+    },
+  })
   return {
     data: { circles, persistence },
     dispose: async () => {
@@ -39,6 +56,7 @@ export class DataSession extends ValueStore<DataServices | null> {
   constructor(
     private readonly gate: KeyGate,
     private readonly localDb: LocalDb,
+    private readonly settings: SettingsStore,
   ) {
     super(null)
     gate.subscribe(() => this.follow())
@@ -48,7 +66,7 @@ export class DataSession extends ValueStore<DataServices | null> {
   private follow(): void {
     const s = this.gate.getSnapshot()
     if (s.kind === 'unlocked' && this.getSnapshot() === null) {
-      const opened = open(this.localDb, s.dataKey)
+      const opened = open(this.localDb, s.dataKey, this.settings)
       this.dispose = opened.dispose
       this.set(opened.data)
       void opened.data.circles.refresh()

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { AesKey } from '@shared/crypto/key-type'
 import { open, seal } from '@shared/crypto/seal'
+import { readMemberInfo, type MemberInfo } from '@shared/sync/member'
 
 /**
  * This device's own data, never synced: which circles are here, settings, and the wrapped
@@ -13,6 +14,12 @@ export interface CircleEntry {
   language: string
   createdAt: number
   openedAt: number
+  /** The circle's 256-bit sync secret (base64); whoever holds it can join. */
+  secret: string
+  /** Signaling servers this circle uses (ws:// or wss://). */
+  signaling: string[]
+  /** How this member appears to the others in this circle. */
+  member: MemberInfo
 }
 
 interface CircleRow {
@@ -84,10 +91,14 @@ export class CircleIndex {
   private async read(row: CircleRow): Promise<CircleEntry | undefined> {
     try {
       const v = JSON.parse(new TextDecoder().decode(await open(this.key, row.sealed, ctx(row.id))))
+      const member = readMemberInfo(v.member)
       if (
         typeof v.name !== 'string' ||
         typeof v.language !== 'string' ||
-        typeof v.createdAt !== 'number'
+        typeof v.createdAt !== 'number' ||
+        typeof v.secret !== 'string' ||
+        !Array.isArray(v.signaling) ||
+        !member
       )
         return undefined
       return {
@@ -96,6 +107,9 @@ export class CircleIndex {
         name: v.name,
         language: v.language,
         createdAt: v.createdAt,
+        secret: v.secret,
+        signaling: (v.signaling as unknown[]).filter((u): u is string => typeof u === 'string'),
+        member,
       }
     } catch {
       console.warn('a circle entry could not be read')

@@ -12,7 +12,25 @@ export interface Settings {
   textScale: number
   /** Minutes without input before the app locks. */
   idleMinutes: number
+  /** Signaling servers for new circles (ws:// or wss://). */
+  signaling: string[]
+  /** Optional STUN/TURN servers; none by default, so no third party learns members' addresses. */
+  iceServers: string[]
 }
+
+const urlList = (v: unknown, ok: (u: string) => boolean): string[] =>
+  Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && ok(u)).slice(0, 8) : []
+
+export const isSignalingUrl = (u: string): boolean => {
+  try {
+    const url = new URL(u)
+    return (url.protocol === 'ws:' || url.protocol === 'wss:') && u.length <= 300
+  } catch {
+    return false
+  }
+}
+
+export const isIceUrl = (u: string): boolean => /^(stun|turn|turns):[^\s]{1,290}$/.test(u)
 
 const clampIdle = (v: unknown): number =>
   typeof v === 'number' && (IDLE_MINUTES as readonly number[]).includes(v)
@@ -40,7 +58,13 @@ export class SettingsStore extends ValueStore<Settings> {
   }
 
   static async load(db: LocalDb, browserLanguages: readonly string[]): Promise<SettingsStore> {
-    const rows = await db.settings.bulkGet(['locale', 'textScale', 'idleMinutes'])
+    const rows = await db.settings.bulkGet([
+      'locale',
+      'textScale',
+      'idleMinutes',
+      'signaling',
+      'iceServers',
+    ])
     const storedLocale = rows[0]?.value
     let locale = matchLocale(storedLocale)
     const fellBack = storedLocale !== undefined && locale === null
@@ -50,6 +74,8 @@ export class SettingsStore extends ValueStore<Settings> {
       locale,
       textScale: clampTextScale(rows[1]?.value),
       idleMinutes: clampIdle(rows[2]?.value),
+      signaling: urlList(rows[3]?.value, isSignalingUrl),
+      iceServers: urlList(rows[4]?.value, isIceUrl),
     }
     return new SettingsStore(db, initial, fellBack)
   }
@@ -63,6 +89,18 @@ export class SettingsStore extends ValueStore<Settings> {
     const idleMinutes = clampIdle(value)
     this.set({ ...this.getSnapshot(), idleMinutes })
     await this.db.settings.put({ key: 'idleMinutes', value: idleMinutes })
+  }
+
+  async setNetwork(signaling: string[], iceServers: string[]): Promise<void> {
+    const next = {
+      signaling: urlList(signaling, isSignalingUrl),
+      iceServers: urlList(iceServers, isIceUrl),
+    }
+    this.set({ ...this.getSnapshot(), ...next })
+    await this.db.settings.bulkPut([
+      { key: 'signaling', value: next.signaling },
+      { key: 'iceServers', value: next.iceServers },
+    ])
   }
 
   async setTextScale(value: number): Promise<void> {

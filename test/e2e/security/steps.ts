@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 
 /** UI steps shared by the security specs. Every visible string comes from shared/i18n/en. */
@@ -173,3 +173,113 @@ export const pageText = (page: Page): Promise<string> =>
 /** Names of the IndexedDB databases this origin has. */
 export const databaseNames = (page: Page): Promise<string[]> =>
   page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''))
+
+/** Prints a measurement or finding in the test output and records it as an annotation. */
+export function note(type: string, description: string): void {
+  test.info().annotations.push({ type, description })
+  // eslint-disable-next-line no-console -- measurements belong in the test output
+  console.log(`${type}: ${description}`)
+}
+
+/** Exports a circle's encrypted backup from the circles screen and saves the file to `path`. */
+export async function exportBackup(
+  page: Page,
+  circle: string,
+  passphrase: string,
+  path: string,
+): Promise<void> {
+  await goToCircles(page)
+  await page.getByRole('button', { name: fmt(en.backup.exportLabel, { name: circle }) }).click()
+  const dialog = page.getByRole('dialog', { name: fmt(en.backup.exportHeading, { name: circle }) })
+  await dialog.getByLabel(en.backup.passphrase, { exact: true }).fill(passphrase)
+  await dialog.getByLabel(en.security.confirm, { exact: true }).fill(passphrase)
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: en.backup.create }).click()
+  await (await download).saveAs(path)
+  await expect(dialog).toBeHidden()
+}
+
+/**
+ * Fills the restore dialog (opened with the "Restore from a backup" button of the current
+ * screen) and submits it. The dialog is left open, so the caller can check the outcome.
+ */
+export async function submitRestore(page: Page, file: string, passphrase: string) {
+  const dialog = page.getByRole('dialog', { name: en.backup.restoreHeading })
+  if (!(await dialog.isVisible())) {
+    await page.getByRole('button', { name: en.backup.restore }).click()
+    await expect(dialog).toBeVisible()
+  }
+  await dialog.getByLabel(en.backup.file, { exact: true }).setInputFiles(file)
+  await dialog.getByLabel(en.backup.passphrase, { exact: true }).fill(passphrase)
+  await dialog.getByRole('button', { name: en.backup.restoreStart }).click()
+  return dialog
+}
+
+export interface RawRecord {
+  seq: number
+  doc: string
+  data: number[]
+}
+
+/**
+ * Reads (and optionally changes) the stored records of one document with the plain IndexedDB
+ * API, bypassing the app. `flip` XORs a few bytes in the middle of each record's data.
+ */
+export function rawRecords(
+  page: Page,
+  docId: string,
+  store: 'records' | 'quarantine',
+  flip = false,
+): Promise<RawRecord[]> {
+  return page.evaluate(
+    async ({ docId, store, flip }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        // No version: opens the existing database as it is (and never upgrades it).
+        const req = indexedDB.open('rhizome-data')
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error)
+      })
+      try {
+        const tx = db.transaction(store, flip ? 'readwrite' : 'readonly')
+        const os = tx.objectStore(store)
+        const rows = await new Promise<{ seq: number; doc: string; data: Uint8Array }[]>(
+          (resolve, reject) => {
+            const req = os.getAll()
+            req.onsuccess = () => resolve(req.result)
+            req.onerror = () => reject(req.error)
+          },
+        )
+        const mine = rows.filter((r) => r.doc === docId)
+        if (flip)
+          for (const row of mine) {
+            const mid = Math.floor(row.data.length / 2)
+            for (let i = mid - 2; i <= mid + 2; i++) row.data[i] = row.data[i]! ^ 0xa5
+            os.put(row)
+          }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+          tx.onabort = () => reject(tx.error)
+        })
+        return mine.map((r) => ({ seq: r.seq, doc: r.doc, data: Array.from(r.data) }))
+      } finally {
+        db.close()
+      }
+    },
+    { docId, store, flip },
+  )
+}
+
+/**
+ * Navigates and waits until the app rendered something. Retried, because other test runs on
+ * this machine rebuild out/web (vite empties it first) or restart the shared preview server.
+ */
+async function load(page: Page, navigate: () => Promise<unknown>): Promise<void> {
+  await expect(async () => {
+    await navigate()
+    await expect(page.locator('#root')).not.toBeEmpty({ timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+export const gotoApp = (page: Page, url = '/'): Promise<void> => load(page, () => page.goto(url))
+export const reloadApp = (page: Page): Promise<void> => load(page, () => page.reload())

@@ -13,7 +13,12 @@ async function peer(name: string, secret: Uint8Array, signaling: FakeSignaling) 
   const doc = new Y.Doc()
   const replicator = new Replicator(doc, { id: `member-${name}-000`, name, colour: '#1d4ed8' })
   const session = new CircleSession('c', doc)
-  const mesh = new CircleMesh(await deriveCircleKeys(secret), [signaling], new FakeConnector(name), replicator)
+  const mesh = new CircleMesh(
+    await deriveCircleKeys(secret),
+    [signaling],
+    new FakeConnector(name),
+    replicator,
+  )
   mesh.start()
   return { doc, replicator, session, mesh }
 }
@@ -27,9 +32,13 @@ describe('CircleMesh over in-memory links', () => {
     const b = await peer('Ben', secret, bus)
     await expect.poll(() => b.session.people.getSnapshot().map((p) => p.name)).toEqual(['Rosa'])
     addPerson(b.session, { ...emptyPersonInput(), name: 'Clara' })
-    await expect.poll(() => a.session.people.getSnapshot().map((p) => p.name)).toEqual(['Clara', 'Rosa'])
+    await expect
+      .poll(() => a.session.people.getSnapshot().map((p) => p.name))
+      .toEqual(['Clara', 'Rosa'])
     await expect.poll(() => a.replicator.peerStates()[0]?.member?.name).toBe('Ben')
-    const presence = [...a.replicator.awareness.getStates().values()].map((s) => (s as { member?: { name: string } }).member?.name)
+    const presence = [...a.replicator.awareness.getStates().values()].map(
+      (s) => (s as { member?: { name: string } }).member?.name,
+    )
     expect(presence.sort()).toEqual(['Ana', 'Ben'])
     a.mesh.stop()
     b.mesh.stop()

@@ -10,6 +10,7 @@ import { RenameCircleDialog } from './RenameCircleDialog'
 import { languageName } from './languages'
 import { BackupDialog } from '../backup/BackupDialog'
 import { RestoreDialog } from '../backup/RestoreDialog'
+import { JoinDialog } from '../sync/JoinDialog'
 
 export const CREATE_CIRCLE_ANCHOR = 'create-circle'
 
@@ -21,6 +22,7 @@ export function CirclesScreen() {
   const [deleting, setDeleting] = useState<CircleEntry | null>(null)
   const [backingUp, setBackingUp] = useState<CircleEntry | null>(null)
   const [restoring, setRestoring] = useState(false)
+  const [joining, setJoining] = useState(false)
   const damaged = useStore(circles.damaged)
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
 
@@ -73,11 +75,15 @@ export function CirclesScreen() {
         </ul>
       )}
       <CreateCircleForm nameInputId={CREATE_CIRCLE_ANCHOR} />
-      <p>
+      <p className="row-actions start">
+        <button type="button" onClick={() => setJoining(true)}>
+          {t('sync.joinButton')}
+        </button>
         <button type="button" onClick={() => setRestoring(true)}>
           {t('backup.restore')}
         </button>
       </p>
+      {joining && <JoinDialog onClose={() => setJoining(false)} />}
       {backingUp && <BackupDialog circle={backingUp} onClose={() => setBackingUp(null)} />}
       {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
       {renaming && <RenameCircleDialog circle={renaming} onClose={() => setRenaming(null)} />}

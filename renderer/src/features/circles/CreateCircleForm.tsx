@@ -12,6 +12,7 @@ export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
   const circles = useCircles()
   const [name, setName] = useState('')
   const [language, setLanguage] = useState<string>(i18n.language)
+  const [memberName, setMemberName] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const langId = useId()
@@ -21,12 +22,13 @@ export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
     e.preventDefault()
     setBusy(true)
     try {
-      const r = await circles.create(name, language)
+      const r = await circles.create(name, language, memberName)
       if (!r.ok) {
         setErrors(errorsByField(t, r.error))
         return focusFirstInvalid(formRef.current)
       }
       setName('')
+      setMemberName('')
       setErrors({})
       router.go({ name: 'people', circleId: r.value })
     } catch (err) {
@@ -56,6 +58,14 @@ export function CreateCircleForm({ nameInputId }: { nameInputId?: string }) {
           maxLength={CIRCLE_NAME_MAX * 2}
         />
       </div>
+      <TextField
+        label={t('circles.memberName')}
+        hint={t('circles.memberNameHint')}
+        value={memberName}
+        onChange={setMemberName}
+        error={errors.memberName}
+        required
+      />
       <div className="field">
         <label htmlFor={langId}>{t('circles.language')}</label>
         <select id={langId} value={language} onChange={(e) => setLanguage(e.target.value)}>

@@ -11,6 +11,7 @@ import { PersonDialog } from './PersonDialog'
 import { RemovePersonDialog } from './RemovePersonDialog'
 import { useOpenCircle } from './use-open-circle'
 import { RestoreButton } from '../backup/RestoreButton'
+import { SyncControls } from '../sync/SyncPanel'
 
 export function PeopleScreen({ circleId }: { circleId: string }) {
   const { t } = useTranslation()
@@ -52,6 +53,7 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
     [session.people, all],
   )
 
+  useEffect(() => circle.sync?.setScreen('people'), [circle.sync])
   useEffect(
     () => platform.onMenuCommand((cmd) => cmd === 'newPerson' && setEditing({ kind: 'add' })),
     [platform],
@@ -67,6 +69,7 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
           <p className="muted">{t('people.count', { count: all.length })}</p>
         </div>
         <SaveIndicator handle={handle} />
+        <SyncControls circle={circle} />
         <button
           type="button"
           className="primary"

@@ -8,6 +8,7 @@ import { TEXT_SCALE } from '../../data/settings'
 import { languageName } from '../circles/languages'
 import { SecuritySection } from '../../security/SecuritySection'
 import { WipeSection } from '../../security/WipeSection'
+import { NetworkSettings } from '../sync/NetworkSettings'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -62,6 +63,7 @@ export function SettingsScreen() {
           </div>
         </div>
       </div>
+      <NetworkSettings />
       <SecuritySection />
       <WipeSection />
       <div className="card">

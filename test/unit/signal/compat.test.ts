@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SignalingConn } from 'y-webrtc'
+import * as Y from 'yjs'
+import { startSignalServer, type SignalServer } from '../../../signal/server'
+import { Client, sleep, topic, until, type Json } from './helpers'
+import { provider, useNodeWebSocket } from './yjs-peer'
+
+let server: SignalServer
+let clients: Client[] = []
+const cleanups: (() => void)[] = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) cleanup()
+  for (const client of clients) client.ws.terminate()
+  clients = []
+  await server.close()
+})
+
+const open = async () => {
+  const client = await Client.open(server.port)
+  clients.push(client)
+  return client
+}
+
+describe('signaling: y-webrtc compatibility', () => {
+  it('relays the exact messages y-webrtc SignalingConn sends, as y-webrtc’s server does', async () => {
+    server = await startSignalServer({ host: '127.0.0.1', port: 0 })
+    const [a, b] = [await open(), await open()]
+    const room = topic(0xc1)
+    // Copied from y-webrtc 10.3 src/y-webrtc.js (SignalingConn, announceSignalingInfo,
+    // publishSignalingMessage, WebrtcConn) and lib0/websocket.js (ping).
+    const sent: Json[] = [
+      { type: 'publish', topic: room, data: 'BASE64-AES-GCM-CIPHERTEXT-OF-THE-ANNOUNCE==' },
+      { type: 'publish', topic: room, data: { type: 'announce', from: 'peer-a' } },
+      {
+        type: 'publish',
+        topic: room,
+        data: {
+          to: 'peer-b',
+          from: 'peer-a',
+          type: 'signal',
+          token: 1767225600000.123,
+          signal: { type: 'offer', sdp: 'v=0\r\no=- 46117 2 IN IP4 127.0.0.1\r\n' },
+        },
+      },
+    ]
+    a.send('{"type":"subscribe","topics":["' + room + '"]}')
+    b.send({ type: 'subscribe', topics: [room] })
+    await Promise.all([a.roundTrip(), b.roundTrip()])
+    for (const message of sent) a.send(message)
+    await b.next((m) => (m.data as Json | undefined)?.type === 'signal')
+    // y-webrtc's bin/server.js sets `clients` on the parsed message and sends it to everyone.
+    const expected = sent.map((m) => ({ ...m, clients: 2 }))
+    expect(b.received('publish')).toEqual(expected)
+    await until(() => a.received('publish').length === 3)
+    expect(a.received('publish')).toEqual(expected)
+    a.send('{"type":"ping"}')
+    expect(await a.next((m) => m.type === 'pong')).toEqual({ type: 'pong' })
+    b.send({ type: 'unsubscribe', topics: [room] })
+    a.send({ type: 'unsubscribe', topics: [room] })
+    await Promise.all([a.roundTrip(), b.roundTrip()])
+    expect(server.stats().topics).toBe(0)
+  })
+
+  it('talks to y-webrtc’s own SignalingConn (lib0 WebSocket client)', async () => {
+    server = await startSignalServer({ host: '127.0.0.1', port: 0 })
+    useNodeWebSocket()
+    const conn = new SignalingConn(`ws://127.0.0.1:${server.port}`)
+    cleanups.push(() => conn.destroy())
+    const received: Json[] = []
+    conn.on('message', (m: Json) => received.push(m))
+    await until(() => conn.connected, 3000, 'SignalingConn to connect')
+    const room = topic(0xc2)
+    conn.send({ type: 'subscribe', topics: [room] })
+    conn.send({ type: 'publish', topic: room, data: 'x' })
+    conn.send({ type: 'ping' })
+    await until(() => received.some((m) => m.type === 'pong'), 3000, 'pong')
+    expect(received).toContainEqual({ type: 'publish', topic: room, data: 'x', clients: 1 })
+  })
+
+  it('syncs two Y.Docs in two processes over real WebRTC signalled through our server', async () => {
+    server = await startSignalServer({ host: '127.0.0.1', port: 0 })
+    const url = `ws://127.0.0.1:${server.port}`
+    const room = topic(0xc3) // Rhizome's rooms are HMAC-derived hex topics
+    const observer = await open() // sees what the server sees
+    observer.send({ type: 'subscribe', topics: [room] })
+    await observer.roundTrip()
+
+    const script = fileURLToPath(new URL('./yjs-peer.ts', import.meta.url))
+    const child = spawn(process.execPath, ['--import', 'tsx', script, url, room, 'pw', 'Rosa'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    })
+    cleanups.push(() => child.kill())
+    let childText = ''
+    child.stdout.on('data', (chunk: Buffer) => (childText += chunk.toString()))
+
+    useNodeWebSocket()
+    const doc = new Y.Doc()
+    const peer = provider(url, room, 'pw', doc)
+    cleanups.push(() => peer.destroy())
+    doc.getText('t').insert(0, 'Ana ')
+    await until(() => doc.getText('t').toString().includes('Rosa'), 15_000, 'the child’s edit')
+    await until(() => childText.includes('Ana'), 5000, 'the parent’s edit in the child')
+    expect(doc.getText('t').toString()).toMatch(/^(Ana Rosa|RosaAna )$/)
+
+    // The signaling server relayed only ciphertext: no SDP, no peer ids, no document content.
+    const seen = observer.received('publish')
+    expect(seen.length).toBeGreaterThan(2)
+    for (const m of seen) {
+      expect(Object.keys(m).sort()).toEqual(['clients', 'data', 'topic', 'type'])
+      expect(m.data).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    }
+    const plain = seen.map((m) => Buffer.from(m.data as string, 'base64').toString('latin1'))
+    expect(plain.every((bytes) => bytes.startsWith('\x07AES-GCM'))).toBe(true) // y-webrtc's envelope
+    expect(plain.join('\n')).not.toMatch(/"sdp"|candidate:|"announce"|Rosa/)
+    child.stdin.end()
+    await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(3000)])
+  })
+})
