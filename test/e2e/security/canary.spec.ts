@@ -21,7 +21,7 @@ test('no plaintext member data anywhere in the profile directory', async ({ base
     const { context, page } = await launchProfile(profile)
     await gotoApp(page, appUrl(baseURL))
     await setUpProtection(page)
-    const circleId = await createCircle(page, `Circle ${canary}`)
+    const circleId = await createCircle(page, `Circle ${canary}`, `Me ${canary}`)
     const name = `Person ${canary}`
     await addPerson(page, {
       name,

@@ -44,12 +44,20 @@ export async function openCircle(page: Page, name: string): Promise<void> {
     .click()
 }
 
-/** Creates a circle (from any screen) and waits for its people screen; returns its id. */
-export async function createCircle(page: Page, name: string): Promise<string> {
+/**
+ * Creates a circle (from any screen) and waits for its people screen; returns its id.
+ * `memberName` is how this member appears to the others (member data too).
+ */
+export async function createCircle(
+  page: Page,
+  name: string,
+  memberName = 'Tester',
+): Promise<string> {
   if (!(await page.getByRole('heading', { level: 1, name: en.circles.heading }).isVisible()))
     await goToCircles(page)
   const form = page.getByRole('form', { name: en.circles.createHeading })
   await form.getByLabel(en.circles.name, { exact: true }).fill(name)
+  await form.getByLabel(en.circles.memberName, { exact: true }).fill(memberName)
   await form.getByRole('button', { name: en.circles.create }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   return circleIdOf(page)

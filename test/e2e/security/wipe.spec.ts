@@ -30,7 +30,7 @@ test('wiping returns to first run and leaves no member data behind', async ({ ba
     const { context, page } = await launchProfile(profile)
     await gotoApp(page, appUrl(baseURL))
     await setUpProtection(page)
-    await createCircle(page, `Circle ${canary}`)
+    await createCircle(page, `Circle ${canary}`, `Me ${canary}`)
     const person = `Person ${canary}`
     await addPerson(page, { name: person, notes: `notes ${canary}`, tags: canary })
     await editPerson(page, person, { unit: `Unit ${canary}` })

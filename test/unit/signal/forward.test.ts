@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startSignalServer, type SignalServer } from '../../../signal/server'
-import { Client, sleep, topic } from './helpers'
+import { Client, topic, until } from './helpers'
 
 let server: SignalServer
 let clients: Client[] = []
@@ -101,7 +101,37 @@ describe('signaling: forwarding', () => {
     expect(await a.closed).toBe(1001)
     expect(await b.closed).toBe(1001)
     expect(server.stats()).toMatchObject({ connections: 0, topics: 0, addresses: 0 })
-    await sleep(0)
     await server.close() // idempotent; afterEach calls it again
+  })
+
+  it('logs counts to stderr only when verbose: never topics, payloads or addresses', async () => {
+    const lines: string[] = []
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk))
+      return true
+    })
+    try {
+      const exercise = async () => {
+        const a = await open()
+        a.send({ type: 'subscribe', topics: [topic(0xabc)] })
+        a.send({ type: 'publish', topic: topic(0xabc), data: 'SECRET-PAYLOAD' })
+        a.send('{bad json SECRET')
+        await a.next((m) => m.type === 'publish')
+        await a.close()
+        await until(() => server.stats().connections === 0)
+      }
+      await exercise()
+      expect(lines).toEqual([])
+      await server.close()
+      server = await startSignalServer({ host: '127.0.0.1', port: 0, verbose: true })
+      await exercise()
+      await server.close()
+    } finally {
+      spy.mockRestore()
+    }
+    const log = lines.join('')
+    expect(log).toContain('connections=1')
+    expect(log).toContain('malformed:1')
+    expect(log).not.toMatch(/abc|SECRET|127\.0\.0\.1|::1/)
   })
 })

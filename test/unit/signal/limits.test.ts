@@ -117,6 +117,15 @@ describe('signaling: bounds', () => {
     await s.close()
   })
 
+  it('behind a trusted proxy, limits by the last X-Forwarded-For address', async () => {
+    const s = await start({ maxConnectionsPerIp: 1, trustProxy: true })
+    const via = (address: string) =>
+      Client.open(s.port, { headers: { 'X-Forwarded-For': `203.0.113.9, ${address}` } })
+    clients.push(await via('198.51.100.1'), await via('198.51.100.2'))
+    await expect(via('198.51.100.1')).rejects.toThrow('HTTP 429')
+    expect(s.stats()).toMatchObject({ connections: 2, addresses: 2 })
+  })
+
   it('closes a connection that sends nothing for idleTimeoutMs; a ping keeps it', async () => {
     const s = await start({ idleTimeoutMs: 300 })
     const [quiet, chatty] = [await open(s), await open(s)]

@@ -5,6 +5,7 @@ import { useStore } from '../../app/use-store'
 import type { CircleSync } from '../../sync/circle-sync'
 import { Dialog } from '../../ui/Dialog'
 import { InviteDialog } from './InviteDialog'
+import { useNow } from '../../ui/use-now'
 
 const SCREENS = ['circles', 'people', 'settings'] as const
 
@@ -54,9 +55,10 @@ function SyncButton({ sync, onOpen }: { sync: CircleSync; onOpen: () => void }) 
 function SyncPanel({ sync, onClose }: { sync: CircleSync; onClose: () => void }) {
   const { t, i18n } = useTranslation()
   const status = useStore(sync)
+  const now = useNow()
   const rel = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
   const ago = (ms: number) =>
-    rel.format(-Math.max(0, Math.round((Date.now() - ms) / 1000)), 'second')
+    rel.format(-Math.max(0, Math.round((now - ms) / 1000)), 'second')
   const screen = (s: string | null) =>
     s && (SCREENS as readonly string[]).includes(s)
       ? t(`sync.screens.${s as (typeof SCREENS)[number]}`)
