@@ -1,5 +1,5 @@
 import { parseCli, signalUrl, USAGE } from './args'
-import { startSignalServer } from './server'
+import { startSignalServer, type SignalServer } from './server'
 
 async function main(): Promise<void> {
   let cli
@@ -10,9 +10,10 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   if (cli.help) return void process.stdout.write(USAGE)
-  const server = await startSignalServer(cli.options)
-  process.stdout.write(`rhizome signaling on ${signalUrl(server.host, server.port)}\n`)
+  // Handlers first, so that a signal right after the "listening" line still closes cleanly.
+  let server: SignalServer | undefined
   const stop = () => {
+    if (!server) process.exit(0)
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  server = await startSignalServer(cli.options)
+  process.stdout.write(`rhizome signaling on ${signalUrl(server.host, server.port)}\n`)
 }
 
 main().catch((error: unknown) => {

@@ -65,8 +65,15 @@ export class WsSignaling implements SignalingChannel {
     this.state.set('closed')
   }
 
-  private send(msg: object): void {
+  /** Publications made while (re)connecting, sent once subscribed (bounded, oldest dropped). */
+  private readonly queue: string[] = []
+
+  private send(msg: { type: string }): void {
     if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(msg))
+    else if (msg.type === 'publish') {
+      this.queue.push(JSON.stringify(msg))
+      if (this.queue.length > 100) this.queue.shift()
+    }
   }
 
   private connect(): void {
@@ -83,6 +90,7 @@ export class WsSignaling implements SignalingChannel {
       this.attempt = 0
       this.state.set('open')
       if (this.topics.size > 0) this.send({ type: 'subscribe', topics: [...this.topics.keys()] })
+      for (const m of this.queue.splice(0)) socket.send(m)
       this.ping = setInterval(() => this.send({ type: 'ping' }), 20_000)
     }
     socket.onmessage = (e) => {

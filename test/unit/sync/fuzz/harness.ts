@@ -6,7 +6,7 @@ import { CircleSession } from '@shared/domain/circle/session'
 import { addPerson, removePerson, updatePerson } from '@shared/domain/people/commands'
 import { emptyPersonInput, PERSON_EDITABLE, type PersonInput } from '@shared/domain/people/person'
 import { deriveCircleKeys } from '@shared/sync/circle-keys'
-import { FRAME } from '@shared/sync/frames'
+import { FRAME, type Frame } from '@shared/sync/frames'
 import { PeerSession } from '@shared/sync/peer-session'
 import { Replicator } from '@shared/sync/replicator'
 import { linkPair, type FakeLink } from '../../../support/fake-net'
@@ -125,7 +125,8 @@ export class FuzzFailure extends Error {
     super(
       `sync fuzz seed ${seed} failed at ${typeof step === 'number' ? `step ${step}` : step}: ` +
         `${problem}\n  replay: FUZZ_SEED=${seed} npx vitest run test/unit/sync/fuzz\n` +
-        `  last steps:\n    ${trace.slice(-25).join('\n    ')}`,
+        `  ${process.env.FUZZ_TRACE ? 'steps' : 'last steps (FUZZ_TRACE=1 for all)'}:\n    ` +
+        trace.slice(process.env.FUZZ_TRACE ? 0 : -25).join('\n    '),
     )
     this.name = 'FuzzFailure'
   }
@@ -196,7 +197,14 @@ export class FuzzNet {
     const memberId = `member-${i}-0000`
     const replicator = new Replicator(doc, { id: memberId, name: `Peer ${i}`, colour: '#1d4ed8' })
     const history: Uint8Array[] = []
-    doc.on('update', (u: Uint8Array) => {
+    doc.on('update', (u: Uint8Array, origin: unknown) => {
+      if (process.env.FUZZ_DEBUG) {
+        const o = origin instanceof PeerSession ? `from ${origin.remoteId}` : String(origin)
+        const d = Y.decodeUpdate(u)
+        const structs = d.structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}`).join(' ')
+        const pend = doc.store.pendingStructs ? ' PENDING' : ''
+        console.warn(`    [dbg] peer-${i} update ${o}: ${structs} sv=${svText(doc)}${pend}`)
+      }
       history.push(u)
       if (history.length > HISTORY) history.shift()
     })
@@ -211,8 +219,27 @@ export class FuzzNet {
     lb.auto = false
     const pa = this.peers[a]!
     const pb = this.peers[b]!
-    const sa = new PeerSession(pb.name, la, this.wireKey, (f, from) => pa.replicator.receive(f, from))
-    const sb = new PeerSession(pa.name, lb, this.wireKey, (f, from) => pb.replicator.receive(f, from))
+    const dbg = (to: FuzzPeer, f: Frame, from: PeerSession) => {
+      if (!process.env.FUZZ_DEBUG) return
+      let what = ''
+      if (f.kind === 1) {
+        const d = Y.decodeUpdate(f.payload)
+        what = d.structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}${x.constructor.name[0]}`).join(' ')
+        what += ` ds=${JSON.stringify([...d.ds.clients].map(([c, l]) => [c, l.map((x) => [x.clock, x.len])]))}`
+      }
+      if (f.kind === 0) what = JSON.stringify(Object.fromEntries(Y.decodeStateVector(f.payload)))
+      const pend = to.doc.store.pendingStructs
+      const pd = pend ? ` pendingMissing=${JSON.stringify([...pend.missing])}` : ''
+      console.warn(`    [dbg] p${to.index} got kind ${f.kind} from ${from.remoteId}: ${what}${pd}`)
+    }
+    const sa = new PeerSession(pb.name, la, this.wireKey, (f, from) => {
+      pa.replicator.receive(f, from)
+      dbg(pa, f, from)
+    })
+    const sb = new PeerSession(pa.name, lb, this.wireKey, (f, from) => {
+      pb.replicator.receive(f, from)
+      dbg(pb, f, from)
+    })
     this.allSessions.push(sa, sb)
     this.live.push(sa, sb)
     const old = this.pairs.get(key(a, b))
@@ -271,6 +298,10 @@ export class FuzzNet {
     const history = ch.pair.delivered[ch.side]
     history.push(data)
     if (history.length > HISTORY) history.shift()
+    if (process.env.FUZZ_DEBUG) {
+      const to = ch.side === 0 ? ch.pair.a : ch.pair.b
+      console.warn(`    [dbg] ${this.trace.length} deliver ${this.describe(ch)} to p${to} gen ${ch.pair.generation}`)
+    }
     link.deliverOne()
     this.stats.deliveries++
     await this.settle()
@@ -545,7 +576,8 @@ export class FuzzNet {
     for (const p of this.peers) {
       if (view(p) !== view(first!)) problems.push(`p${p.index} people/meta differ from p0`)
       if (raw(p) !== raw(first!)) problems.push(`p${p.index} raw maps differ from p0`)
-      if (sv(p) !== sv(first!)) problems.push(`p${p.index} state vector differs from p0`)
+      if (sv(p) !== sv(first!))
+        problems.push(`p${p.index} state vector ${svText(p.doc)} differs from p0's ${svText(first!.doc)}`)
       if (p.doc.store.pendingStructs || p.doc.store.pendingDs)
         problems.push(`p${p.index} holds pending updates it cannot integrate`)
       const inv = p.session.invariants()
@@ -616,6 +648,7 @@ export class FuzzNet {
   }
 
   private log(line: string): void {
+    if (process.env.FUZZ_DEBUG) console.warn(`    [${String(this.step)}] ${line}`)
     this.trace.push(`[${String(this.step)}] ${line}`)
   }
 
@@ -625,6 +658,8 @@ export class FuzzNet {
 }
 
 const key = (a: number, b: number) => `${a}-${b}`
+const svText = (doc: Y.Doc) =>
+  JSON.stringify(Object.fromEntries([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort()))
 const inFlight = (p: Pair) => p.links[0].inbox.length + p.links[1].inbox.length
 
 export const DEFAULT_STEPS = 60
