@@ -54,17 +54,33 @@ export const round = (x: number, digits = 1): number => {
   return Math.round(x * f) / f
 }
 
-/** Milliseconds `fn` takes (its result is returned too, so that it is not optimised away). */
-export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now()
-  const value = await fn()
-  return { ms: performance.now() - t0, value }
+/** CPU time of this process (all its threads, e.g. V8's GC helpers) in milliseconds. */
+const cpuMs = (since?: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since)
+  return (u.user + u.system) / 1000
 }
 
-export function timedSync<T>(fn: () => T): { ms: number; value: T } {
+export interface Timing<T> {
+  /** Wall-clock milliseconds. */
+  ms: number
+  /** CPU milliseconds: steadier than `ms` when other processes share the machine. */
+  cpu: number
+  value: T
+}
+
+/** Times `fn` (its result is returned too, so that it is not optimised away). */
+export async function timed<T>(fn: () => T | Promise<T>): Promise<Timing<T>> {
+  const c0 = process.cpuUsage()
+  const t0 = performance.now()
+  const value = await fn()
+  return { ms: performance.now() - t0, cpu: cpuMs(c0), value }
+}
+
+export function timedSync<T>(fn: () => T): Timing<T> {
+  const c0 = process.cpuUsage()
   const t0 = performance.now()
   const value = fn()
-  return { ms: performance.now() - t0, value }
+  return { ms: performance.now() - t0, cpu: cpuMs(c0), value }
 }
 
 /** Writes one JSON line to stdout (the bench's machine-readable output). */

@@ -18,39 +18,49 @@ export interface LayoutRow {
   edits: number
   state_bytes: number
   apply_ms: number
+  apply_cpu_ms: number
   apply_ms_runs: number[]
   heap_bytes: number
   /** Layout (c) only: heap after load plus an open CircleSession with its sorted list. */
   session_heap_bytes?: number
 }
 
-/** Size, raw load time (`Y.applyUpdate` into a fresh doc) and heap after load, per layout. */
+/**
+ * Size, raw load time (`Y.applyUpdate` into a fresh doc) and heap after load, per layout. The
+ * runs of the three layouts are interleaved, so a busy machine slows them alike.
+ */
 export function measureLayouts(opts: LayoutOptions): LayoutRow[] {
   const people = makePeople(opts.n)
   const edits = makeEdits(people, opts.editFraction)
-  const rows: LayoutRow[] = []
-  for (const layout of LAYOUTS) {
-    const bytes = encodeLayout(layout, people, edits)
-    const times: number[] = []
-    const heaps: number[] = []
-    for (let i = 0; i < opts.runs; i++) {
+  const encoded = LAYOUTS.map((layout) => ({ layout, bytes: encodeLayout(layout, people, edits) }))
+  const runs = encoded.map(() => ({
+    ms: [] as number[],
+    cpu: [] as number[],
+    heap: [] as number[],
+  }))
+  for (let i = 0; i < opts.runs; i++) {
+    encoded.forEach(({ bytes }, j) => {
       const run = loadOnce(bytes)
-      times.push(run.ms)
-      heaps.push(run.heap)
-    }
+      runs[j]!.ms.push(run.ms)
+      runs[j]!.cpu.push(run.cpu)
+      runs[j]!.heap.push(run.heap)
+    })
+  }
+  return encoded.map(({ layout, bytes }, j) => {
+    const r = runs[j]!
     const session = layout === 'c-plain-plus-overlay' ? sessionHeap(bytes, opts.runs) : undefined
-    rows.push({
-      ...(session === undefined ? {} : { session_heap_bytes: session }),
+    return {
       layout,
       n: opts.n,
       edits: edits.length,
       state_bytes: bytes.byteLength,
-      apply_ms: round(median(times)),
-      apply_ms_runs: times.map((t) => round(t)),
-      heap_bytes: Math.round(median(heaps)),
-    })
-  }
-  return rows
+      apply_ms: round(median(r.ms)),
+      apply_cpu_ms: round(median(r.cpu)),
+      apply_ms_runs: r.ms.map((t) => round(t)),
+      heap_bytes: Math.round(median(r.heap)),
+      ...(session === undefined ? {} : { session_heap_bytes: session }),
+    }
+  })
 }
 
 /** Heap held by a loaded doc plus the real CircleSession over it (validated records, order). */
@@ -64,16 +74,16 @@ function sessionHeap(bytes: Uint8Array, runs: number): number {
  * One load into a fresh doc: its time and the heap it holds. A function of its own, so that
  * no stack slot keeps the previous run's doc alive while the next one is measured.
  */
-function loadOnce(bytes: Uint8Array, withSession = false): { ms: number; heap: number } {
+function loadOnce(bytes: Uint8Array, withSession = false) {
   const before = settledHeap()
   const doc = new Y.Doc()
-  const { ms } = timedSync(() => Y.applyUpdate(doc, bytes))
+  const { ms, cpu } = timedSync(() => Y.applyUpdate(doc, bytes))
   const session = withSession ? new CircleSession('layout', doc) : null
   session?.people.getSnapshot()
   const heap = settledHeap() - before
   session?.destroy()
   doc.destroy()
-  return { ms, heap }
+  return { ms, cpu, heap }
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`
@@ -82,12 +92,13 @@ export function formatTable(rows: readonly LayoutRow[]): string {
   const b = rows.find((r) => r.layout === 'b-plain-value')
   const x = (v: number, base: number | undefined) => (base ? `${(v / base).toFixed(2)}×` : '')
   const lines = [
-    '| layout | state | load (median) | heap after load | vs (b): state / load / heap |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| layout | state | load, wall (median) | load, CPU (median) | heap after load | vs (b): state / load CPU / heap |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.layout} | ${mb(r.state_bytes)} | ${r.apply_ms} ms | ${mb(r.heap_bytes)} | ` +
-        `${x(r.state_bytes, b?.state_bytes)} / ${x(r.apply_ms, b?.apply_ms)} / ` +
+        `| ${r.layout} | ${mb(r.state_bytes)} | ${r.apply_ms} ms | ${r.apply_cpu_ms} ms | ` +
+        `${mb(r.heap_bytes)} | ` +
+        `${x(r.state_bytes, b?.state_bytes)} / ${x(r.apply_cpu_ms, b?.apply_cpu_ms)} / ` +
         `${x(r.heap_bytes, b?.heap_bytes)} |`,
     ),
   ]

@@ -31,10 +31,14 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
 
   const times: number[] = []
   const floors: number[] = []
+  const cpu: number[] = []
+  const floorCpu: number[] = []
   let listed = 0
   for (let i = 0; i < opts.runs; i++) {
     gcNow()
-    floors.push(timedSync(() => Y.applyUpdate(new Y.Doc(), bytes)).ms)
+    const floor = timedSync(() => Y.applyUpdate(new Y.Doc(), bytes))
+    floors.push(floor.ms)
+    floorCpu.push(floor.cpu)
     gcNow()
     const doc = new Y.Doc()
     const run = await timed(async () => {
@@ -44,6 +48,7 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
       return { handle, session, list }
     })
     times.push(run.ms)
+    cpu.push(run.cpu)
     listed = run.value.list.length
     await run.value.handle.close()
     run.value.session.destroy()
@@ -65,6 +70,9 @@ export async function benchOpen(opts: OpenOptions): Promise<BenchLine> {
     store: opts.store,
     state_bytes: bytes.byteLength,
     paired_ratio: round(paired, 2),
+    cpu_ms: round(median(cpu)),
+    floor_cpu_ms: round(median(floorCpu)),
+    cpu_ratio: round(median(cpu) / median(floorCpu), 2),
     runs: opts.runs,
     ms_runs: times.map((t) => round(t)),
     floor_runs: floors.map((t) => round(t)),

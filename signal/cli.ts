@@ -1,5 +1,5 @@
 import { parseCli, signalUrl, USAGE } from './args'
-import { startSignalServer, type SignalServer } from './server'
+import { startSignalServer } from './server'
 
 async function main(): Promise<void> {
   let cli
@@ -10,18 +10,19 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   if (cli.help) return void process.stdout.write(USAGE)
-  // Handlers first, so that a signal right after the "listening" line still closes cleanly.
-  let server: SignalServer | undefined
+  const started = startSignalServer(cli.options)
+  // Handlers before the "listening" line, so that a signal right after it still closes cleanly.
   const stop = () => {
-    if (!server) process.exit(0)
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    )
+    started
+      .then((server) => server.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
-  server = await startSignalServer(cli.options)
+  const server = await started
   process.stdout.write(`rhizome signaling on ${signalUrl(server.host, server.port)}\n`)
 }
 

@@ -41,6 +41,7 @@ export async function startSignalServer(
   const counters = newCounters()
   const hub = new Hub(options, counters)
   const connections = new Set<Connection>()
+  let closing: Promise<void> | undefined
   /** Upgraded sockets (handshakes in progress included), in all and per client address. */
   let sockets = 0
   const perAddress = new Map<string, number>()
@@ -74,6 +75,7 @@ export async function startSignalServer(
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
+    if (closing) return void socket.destroy()
     const address = clientAddress(request, options.trustProxy)
     const fromAddress = perAddress.get(address) ?? 0
     if (sockets >= options.maxConnections) {
@@ -113,11 +115,12 @@ export async function startSignalServer(
     for (const connection of connections) connection.heartbeat()
   }, options.heartbeatMs)
   let lastLine = ''
-  const logger = setInterval(() => {
-    const line = formatStats(stats())
-    if (line !== lastLine) log((lastLine = line))
-  }, options.logIntervalMs)
-  if (!options.verbose) clearInterval(logger)
+  const logger = options.verbose
+    ? setInterval(() => {
+        const line = formatStats(stats())
+        if (line !== lastLine) log((lastLine = line))
+      }, options.logIntervalMs)
+    : undefined
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject)
@@ -128,7 +131,6 @@ export async function startSignalServer(
   })
   const port = (http.address() as AddressInfo).port
 
-  let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
       clearInterval(heartbeat)

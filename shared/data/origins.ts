@@ -11,6 +11,8 @@ export const ORIGIN = {
   personAdd: 'local:people.add',
   personUpdate: 'local:people.update',
   personRemove: 'local:people.remove',
+  memberRegister: 'system:members.register',
+  memberRemove: 'local:members.remove',
   migration: 'system:migration',
   backupRestore: 'system:backup-restore',
   maintenance: 'system:maintenance',

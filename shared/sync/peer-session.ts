@@ -64,6 +64,11 @@ export class PeerSession {
     this.dropped[reason]++
   }
 
+  /** Resolves once every frame queued so far was handed to the link. */
+  idle(): Promise<void> {
+    return this.sending.catch(() => undefined)
+  }
+
   /** Queues a frame; resolves once all its chunks were handed to the link. */
   send(frame: Frame): Promise<void> {
     const id = this.nextId++

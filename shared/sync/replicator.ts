@@ -159,6 +159,11 @@ export class Replicator {
     }
   }
 
+  /** Resolves once everything queued for every peer was handed to its link. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.peers.values()].map((p) => p.session.idle()))
+  }
+
   destroy(): void {
     for (const off of this.offs) off()
     for (const p of this.peers.values()) p.session.close()

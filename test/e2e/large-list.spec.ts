@@ -84,16 +84,58 @@ function buildCircle(id: string, name: string, people: Seed[]): Y.Doc {
   return doc
 }
 
+interface CircleRow {
+  id: string
+  openedAt: number
+  sealed: Uint8Array
+}
+
 interface StoredCircle {
   records: SealedRecord[]
-  row: { id: string; openedAt: number; sealed: Uint8Array }
+  row: CircleRow
+}
+
+/** What the app stored at setup and for one circle it made: the vault and the circle's row. */
+async function readStored(page: Page, circleId: string) {
+  const got = await page.evaluate(
+    (id) =>
+      new Promise<{ vault: unknown; row: { id: string; openedAt: number; sealed: number[] } }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('rhizome-local')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['vault', 'circles'])
+            const vault = tx.objectStore('vault').get('main')
+            const row = tx.objectStore('circles').get(id)
+            tx.oncomplete = () => {
+              open.result.close()
+              const r = row.result as CircleRow
+              resolve({
+                vault: (vault.result as { record: unknown }).record,
+                row: { id: r.id, openedAt: r.openedAt, sealed: [...r.sealed] },
+              })
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        },
+      ),
+    circleId,
+  )
+  return { vault: got.vault, row: { ...got.row, sealed: Uint8Array.from(got.row.sealed) } }
 }
 
 /**
  * Seals a circle exactly as the app stores it, with the app's EncryptedDocPersistence and
- * CircleIndex: they write to stand-ins of their Dexie tables, whose rows we then copy.
+ * CircleIndex writing to stand-ins of their Dexie tables, whose rows we then copy. The list
+ * entry is a copy of `template` (a circle the app made: its sync and member fields, whatever
+ * this version keeps there) with this circle's id and name.
  */
-async function sealCircle(key: AesKey, doc: Y.Doc, name: string): Promise<StoredCircle> {
+async function sealCircle(
+  key: AesKey,
+  doc: Y.Doc,
+  name: string,
+  template: CircleRow,
+): Promise<StoredCircle> {
   const records: SealedRecord[] = []
   const none = { toArray: async () => [], last: async () => undefined }
   const table = {
@@ -108,12 +150,15 @@ async function sealCircle(key: AesKey, doc: Y.Doc, name: string): Promise<Stored
   const handle = await persistence.attach(doc.guid, doc)
   await handle.flush()
   await handle.close()
-  let row: StoredCircle['row'] | undefined
-  const circles = { put: async (r: StoredCircle['row']) => (row = r) }
-  await new CircleIndex({ circles } as unknown as LocalDb, key).put({
+  let row: CircleRow | undefined
+  const circles = { get: async () => template, put: async (r: CircleRow) => (row = r) }
+  const index = new CircleIndex({ circles } as unknown as LocalDb, key)
+  const entry = await index.get(template.id)
+  if (!entry) throw new Error('the template circle does not open with this key')
+  await index.put({
+    ...entry,
     id: doc.guid,
     name,
-    language: 'en',
     createdAt: 1_700_000_000_000,
     openedAt: Date.now(),
   })
@@ -121,23 +166,8 @@ async function sealCircle(key: AesKey, doc: Y.Doc, name: string): Promise<Stored
 }
 
 /** This profile's data key, unwrapped in Node from the vault row the app stored at setup. */
-async function dataKeyOf(page: Page): Promise<AesKey> {
-  const raw = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('rhizome-local')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const req = open.result.transaction('vault').objectStore('vault').get('main')
-          req.onsuccess = () => {
-            open.result.close()
-            resolve((req.result as { record: unknown }).record)
-          }
-          req.onerror = () => reject(req.error)
-        }
-      }),
-  )
-  const record = readVaultRecord(raw)
+async function unwrapDataKey(vault: unknown): Promise<AesKey> {
+  const record = readVaultRecord(vault)
   if (!record) throw new Error('no vault record')
   return (await unlockWithPassphrase(record, PASSPHRASE)).dataKey
 }
@@ -213,41 +243,41 @@ async function storeCircles(page: Page, circles: StoredCircle[]) {
 // because .people-screen has `flex: 1` (flex-basis 0) inside a column whose height is only a
 // min-height, so its `height: calc(100vh - 4rem)` is ignored and the list grows to the full
 // height of all rows; TanStack Virtual then renders every row. With 2,000 people all 2,000
-// rows are in the DOM, and a 100,000-person circle stays on "Loading…" for minutes. The
-// smaller circle is checked first so that this test fails in seconds, not minutes; once the
-// bug is fixed, Playwright reports an unexpected pass: remove test.fail() then.
+// rows are in the DOM, and a 100,000-person circle stays on "Loading…" for minutes. A
+// smaller circle is checked first so that this test fails in seconds, not minutes. Once the
+// bug is fixed, Playwright reports an unexpected pass: remove test.fail() then. (With the
+// layout fixed by hand, `.people-screen { flex: none }`, every step below passes.)
 test('100,000 people: counted, virtualized, sorted to the last one, and filtered', async ({
   page,
 }) => {
+  test.fail()
   test.setTimeout(180_000)
-  const people = seedPeople(TOTAL)
-  const big = buildCircle(newId(), 'Big local', people)
-  const small = buildCircle(newId(), 'Small local', seedPeople(2_000))
 
-  // Let the app set up its vault and both of its databases, then store the circles behind
-  // its back, sealed under its data key.
+  // Let the app set up its vault and both of its databases, then store circles behind its
+  // back, sealed under its data key.
   await start(page)
-  await createCircle(page, 'Made by hand')
-  const key = await dataKeyOf(page)
-  await storeCircles(page, [
-    await sealCircle(key, small, 'Small local'),
-    await sealCircle(key, big, 'Big local'),
-  ])
-  big.destroy()
-  small.destroy()
-  await page.reload()
-  await unlock(page)
-  await page.evaluate(() => document.styleSheets[0]!.insertRule('.people-screen { flex: none !important }', 0))
-
+  const made = await createCircle(page, 'Made by hand')
+  const stored = await readStored(page, made)
+  const key = await unwrapDataKey(stored.vault)
+  const seed = async (name: string, people: Seed[]) => {
+    const doc = buildCircle(newId(), name, people)
+    await storeCircles(page, [await sealCircle(key, doc, name, stored.row)])
+    doc.destroy()
+    await page.reload()
+    await unlock(page)
+    await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
+    await page.getByRole('link', { name }).click()
+  }
   const list = page.getByRole('list', { name: en.people.listLabel })
   const rows = list.getByRole('listitem')
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name: 'Small local' }).click()
+
+  // First a small circle, so that a list that is not virtualized fails here in seconds.
+  await seed('Small local', seedPeople(2_000))
   await expect(personRow(page, FIRST)).toBeVisible()
   expect(await rows.count(), 'rows in the DOM for 2,000 people').toBeLessThan(200)
 
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name: 'Big local' }).click()
+  const people = seedPeople(TOTAL)
+  await seed('Big local', people)
   await expect(page.getByRole('heading', { level: 1, name: 'Big local' })).toBeVisible({
     timeout: 60_000,
   })

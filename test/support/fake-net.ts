@@ -23,6 +23,8 @@ export class FakeLink implements Link {
   readonly inbox: Uint8Array[] = []
   open = true
   auto = true
+  /** Deliver what was in flight when the link closed (a data channel does; a cut cable not). */
+  deliverOnClose = false
   private messageListeners: ((d: Uint8Array) => void)[] = []
   private closeListeners: (() => void)[] = []
   bufferedAmount = 0
@@ -35,8 +37,9 @@ export class FakeLink implements Link {
   deliverOne(): boolean {
     // Like a data channel's own buffer: nothing is lost before a listener is attached.
     if (this.messageListeners.length === 0) return false
+    if (!this.open && !this.deliverOnClose) return false
     const d = this.inbox.shift()
-    if (!d || !this.open) return false
+    if (!d) return false
     for (const l of this.messageListeners) l(d)
     return true
   }
@@ -56,7 +59,18 @@ export class FakeLink implements Link {
   close(): void {
     if (!this.open) return
     this.open = false
-    this.closeListeners.forEach((l) => l())
+    if (!this.deliverOnClose) {
+      this.closeListeners.forEach((l) => l())
+      this.other.close()
+      return
+    }
+    // Deliver what is already in flight, then tell the listeners.
+    queueMicrotask(() => {
+      while (this.auto && this.deliverOne()) {
+        // drain
+      }
+      this.closeListeners.forEach((l) => l())
+    })
     this.other.close()
   }
 }
@@ -81,6 +95,7 @@ export class FakeConnector implements Connector {
     const link = new Promise<Link>((r) => (resolve = r))
     if (initiator) {
       const [mine, theirs] = linkPair()
+      mine.deliverOnClose = theirs.deliverOnClose = true
       const token = `${Math.random()}`
       FakeConnector.pending.set(token, theirs)
       queueMicrotask(() => signal({ token }))

@@ -11,6 +11,7 @@ import { newId } from '@shared/util/id'
 import { randomBytes, toBase64 } from '@shared/crypto/bytes'
 import type { Invite } from '@shared/sync/invite'
 import { colourFor, MEMBER_NAME_MAX, type MemberInfo } from '@shared/sync/member'
+import { generateMemberKeys, type MemberPrivateKey } from '@shared/sync/member-keys'
 import type { CircleSync } from '../sync/circle-sync'
 import type { CircleEntry, CircleIndex } from './local-db'
 
@@ -45,9 +46,10 @@ function checkMemberName(name: string): MemberNameError | null {
   return null
 }
 
-const newMember = (name: string): MemberInfo => {
+async function newMember(name: string): Promise<{ member: MemberInfo; memberKey: MemberPrivateKey }> {
   const id = newId()
-  return { id, name: name.trim(), colour: colourFor(id) }
+  const { privateJwk } = await generateMemberKeys()
+  return { member: { id, name: name.trim(), colour: colourFor(id) }, memberKey: privateJwk }
 }
 
 export type OpenResult =
@@ -103,7 +105,7 @@ export class CircleRegistry {
         openedAt: now,
         secret: toBase64(randomBytes(32)),
         signaling: this.options.defaultSignaling(),
-        member: newMember(memberName),
+        ...(await newMember(memberName)),
       })
       session.destroy()
     } finally {
@@ -132,7 +134,7 @@ export class CircleRegistry {
         openedAt: now,
         secret: toBase64(invite.secret),
         signaling: invite.signaling,
-        member: newMember(memberName),
+        ...(await newMember(memberName)),
       })
     }
     await this.refresh()
@@ -147,6 +149,11 @@ export class CircleRegistry {
     this.current = { id, result }
     if (previous) void previous.result.then((r) => (r.ok ? this.dispose(r.circle) : undefined))
     return result
+  }
+
+  /** Records the circle's new secret after a member was removed (sync moved to it). */
+  async updateSecret(id: string, secret: string): Promise<void> {
+    await this.index.update(id, { secret })
   }
 
   async rename(id: string, name: string): Promise<Result<string>> {
@@ -227,7 +234,7 @@ export class CircleRegistry {
         openedAt: now,
         secret: content.secret ?? existing?.secret ?? toBase64(randomBytes(32)),
         signaling: content.signaling ?? existing?.signaling ?? this.options.defaultSignaling(),
-        member: existing?.member ?? newMember(content.memberName ?? '?'),
+        ...(existing ? { member: existing.member, memberKey: existing.memberKey } : await newMember(content.memberName ?? '?')),
       })
     } finally {
       await handle.close()

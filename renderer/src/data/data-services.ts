@@ -31,7 +31,9 @@ function open(
         secret: entry.secret,
         signaling: [...new Set([...entry.signaling, ...signaling])],
         member: entry.member,
+        memberKey: entry.memberKey,
         iceServers: iceServers.map((urls) => ({ urls })),
+        onSecretChange: (secret) => void circles.updateSecret(entry.id, secret),
       })
     },
   })

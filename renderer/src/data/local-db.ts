@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import type { AesKey } from '@shared/crypto/key-type'
 import { open, seal } from '@shared/crypto/seal'
 import { readMemberInfo, type MemberInfo } from '@shared/sync/member'
+import type { MemberPrivateKey } from '@shared/sync/member-keys'
 
 /**
  * This device's own data, never synced: which circles are here, settings, and the wrapped
@@ -20,6 +21,8 @@ export interface CircleEntry {
   signaling: string[]
   /** How this member appears to the others in this circle. */
   member: MemberInfo
+  /** This member's key pair in the circle (private JWK; the public half is in the doc). */
+  memberKey: MemberPrivateKey
 }
 
 interface CircleRow {
@@ -98,7 +101,10 @@ export class CircleIndex {
         typeof v.createdAt !== 'number' ||
         typeof v.secret !== 'string' ||
         !Array.isArray(v.signaling) ||
-        !member
+        !member ||
+        typeof v.memberKey !== 'object' ||
+        v.memberKey === null ||
+        typeof v.memberKey.d !== 'string'
       )
         return undefined
       return {
@@ -110,6 +116,7 @@ export class CircleIndex {
         secret: v.secret,
         signaling: (v.signaling as unknown[]).filter((u): u is string => typeof u === 'string'),
         member,
+        memberKey: v.memberKey as MemberPrivateKey,
       }
     } catch {
       console.warn('a circle entry could not be read')

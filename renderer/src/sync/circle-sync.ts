@@ -1,10 +1,11 @@
 import { fromBase64 } from '@shared/crypto/bytes'
 import { Listeners, type ReadStore } from '@shared/data/store'
 import type { CircleSession } from '@shared/domain/circle/session'
-import { deriveCircleKeys } from '@shared/sync/circle-keys'
+import { registerSelf } from '@shared/domain/members/commands'
+import { CircleSyncCore } from '@shared/sync/circle-sync-core'
 import type { MemberInfo } from '@shared/sync/member'
-import { CircleMesh } from '@shared/sync/mesh'
-import { Replicator } from '@shared/sync/replicator'
+import type { MemberPrivateKey } from '@shared/sync/member-keys'
+import type { Replicator } from '@shared/sync/replicator'
 import { WebRtcConnector, type IceServer } from './webrtc-connector'
 import { WsSignaling, type SignalingState } from './ws-signaling'
 
@@ -12,7 +13,10 @@ export interface SyncConfig {
   secret: string
   signaling: string[]
   member: MemberInfo
+  memberKey: MemberPrivateKey
   iceServers: IceServer[]
+  /** Called with the new secret when the circle moved to one (a member was removed). */
+  onSecretChange: (secret: string) => void
 }
 
 export interface PeerView {
@@ -30,46 +34,46 @@ export interface SyncStatus {
   unshared: number
   /** Messages from peers that were refused (failed to decrypt or validate). */
   dropped: number
+  /** This member was removed from the circle by another member. */
+  removed: boolean
 }
 
 /**
- * Live sync of one open circle: signaling clients, the WebRTC mesh and the replicator, and a
- * status the sync panel shows as it is.
+ * Live sync of one open circle in the app: WebSocket signaling, WebRTC, and the platform-free
+ * core (replicator, mesh, member removal), with a status the sync panel shows as it is.
  */
 export class CircleSync implements ReadStore<SyncStatus> {
   readonly replicator: Replicator
-  private mesh: CircleMesh | null = null
+  private readonly core: CircleSyncCore
   private readonly servers: WsSignaling[]
   private readonly listeners = new Listeners()
   private snapshot: SyncStatus
-  private stopped = false
   private readonly offs: (() => void)[] = []
 
-  constructor(
-    session: CircleSession,
-    private readonly config: SyncConfig,
-  ) {
-    this.replicator = new Replicator(session.doc, config.member)
+  constructor(session: CircleSession, config: SyncConfig) {
+    const k = config.memberKey
+    registerSelf(session, { ...config.member, publicKey: { x: String(k.x), y: String(k.y) } })
     this.servers = config.signaling.map((url) => new WsSignaling(url))
+    this.core = new CircleSyncCore(
+      session,
+      fromBase64(config.secret),
+      { member: config.member, privateKey: config.memberKey },
+      { signaling: this.servers, connector: new WebRtcConnector(config.iceServers) },
+      config.onSecretChange,
+    )
+    this.replicator = this.core.replicator
     this.snapshot = this.compute()
     const refresh = () => this.refresh()
     this.offs.push(this.replicator.subscribe(refresh))
     this.replicator.awareness.on('change', refresh)
     this.offs.push(() => this.replicator.awareness.off('change', refresh))
     for (const s of this.servers) this.offs.push(s.state.subscribe(refresh))
-    void this.start()
+    this.offs.push(this.core.subscribe(refresh))
   }
 
-  private async start(): Promise<void> {
-    const keys = await deriveCircleKeys(fromBase64(this.config.secret))
-    if (this.stopped) return
-    this.mesh = new CircleMesh(
-      keys,
-      this.servers,
-      new WebRtcConnector(this.config.iceServers),
-      this.replicator,
-    )
-    this.mesh.start()
+  /** Removes members from the circle (moves it to a new secret). */
+  remove(memberIds: string[]): Promise<void> {
+    return this.core.remove(memberIds)
   }
 
   /** Tells the others which screen this member is on (presence). */
@@ -89,8 +93,7 @@ export class CircleSync implements ReadStore<SyncStatus> {
     const screens = new Map<string, string>()
     for (const s of this.replicator.awareness.getStates().values()) {
       const st = s as { member?: MemberInfo; screen?: unknown }
-      if (st.member?.id && typeof st.screen === 'string')
-        screens.set(st.member.id, st.screen.slice(0, 40))
+      if (st.member?.id && typeof st.screen === 'string') screens.set(st.member.id, st.screen.slice(0, 40))
     }
     const peers = this.replicator.peerStates()
     return {
@@ -103,18 +106,14 @@ export class CircleSync implements ReadStore<SyncStatus> {
         screen: p.member ? (screens.get(p.member.id) ?? null) : null,
       })),
       unshared: this.replicator.unsharedChanges,
-      dropped: peers.reduce(
-        (n, p) => n + Object.values(p.session.dropped).reduce((a, b) => a + b, 0),
-        0,
-      ),
+      dropped: peers.reduce((n, p) => n + Object.values(p.session.dropped).reduce((a, b) => a + b, 0), 0),
+      removed: this.core.removed,
     }
   }
 
   destroy(): void {
-    this.stopped = true
     for (const off of this.offs) off()
-    this.mesh?.stop()
+    this.core.stop()
     for (const s of this.servers) s.destroy()
-    this.replicator.destroy()
   }
 }

@@ -68,11 +68,11 @@ export class WsSignaling implements SignalingChannel {
   /** Publications made while (re)connecting, sent once subscribed (bounded, oldest dropped). */
   private readonly queue: string[] = []
 
-  private send(msg: { type: string }): void {
+  private send(msg: { type: string; [key: string]: unknown }): void {
     if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(msg))
     else if (msg.type === 'publish') {
       this.queue.push(JSON.stringify(msg))
-      if (this.queue.length > 100) this.queue.shift()
+      if (this.queue.length > 50) this.queue.shift()
     }
   }
 

@@ -4,6 +4,7 @@ import { runMigrations, type MigrationOutcome } from '../../data/migrations'
 import { ORIGIN, write } from '../../data/origins'
 import { peopleCollection } from '../people/person'
 import { peopleInvariants } from '../people/invariants'
+import { membersCollection } from '../members/member'
 import { CircleMetaStore } from './meta'
 import { circleMigrations } from './migrations'
 
@@ -14,6 +15,7 @@ import { circleMigrations } from './migrations'
 export class CircleSession {
   readonly meta: CircleMetaStore
   readonly people: Collection<typeof peopleCollection.shape>
+  readonly members: Collection<typeof membersCollection.shape>
   readonly migration: MigrationOutcome
 
   constructor(
@@ -23,6 +25,7 @@ export class CircleSession {
     this.migration = runMigrations(doc, circleMigrations)
     this.meta = new CircleMetaStore(doc)
     this.people = new Collection(doc, peopleCollection)
+    this.members = new Collection(doc, membersCollection)
     if (!this.readOnly && this.people.orphanIds().length > 0) {
       write(doc, ORIGIN.maintenance, () => this.people.sweepOrphans())
     }
@@ -40,6 +43,7 @@ export class CircleSession {
 
   destroy(): void {
     this.people.destroy()
+    this.members.destroy()
     this.meta.destroy()
   }
 }

@@ -2,7 +2,7 @@ import { chromium, expect, test, type Page } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 import { setUpProtection, unlock } from '../../support/first-run'
 import { makeProfileDir, removeProfileDir, startRawChromium } from '../../support/profile'
-import { appUrl, createCircle, gotoApp, listedNames, note } from './steps'
+import { appUrl, createCircle, gotoApp, listedNames, note, peopleCount } from './steps'
 
 /**
  * Crash safety: Chromium is SIGKILLed in the middle of a burst of edits, again and again.
@@ -68,7 +68,7 @@ const filter = (page: Page) => page.getByLabel(en.people.filter, { exact: true }
  */
 async function expectSavedPresent(
   page: Page,
-  attempted: Map<string, string[]>,
+  attempted: [string, string[]][],
   saved: Set<string>,
 ): Promise<number> {
   let unconfirmedFound = 0
@@ -115,7 +115,13 @@ test('what was reported saved survives SIGKILL in the middle of a burst of edits
           await gotoApp(page, appUrl(baseURL, `#/circle/${circleId}`))
           await unlock(page)
           await expect(page.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-          const found = await expectSavedPresent(page, attempted, saved)
+          // Everyone saved is counted; the last run's people (and, after the last restart,
+          // every run's people) are checked by name.
+          const added = [...attempted.values()].reduce((sum, names) => sum + names.length, 0)
+          await expect.poll(() => peopleCount(page)).toBeGreaterThanOrEqual(saved.size)
+          expect(await peopleCount(page)).toBeLessThanOrEqual(added)
+          const check = i === ITERATIONS ? [...attempted] : [...attempted].slice(-1)
+          const found = await expectSavedPresent(page, check, saved)
           if (i === ITERATIONS) unconfirmedFound = found
         }
         if (i === ITERATIONS) break

@@ -291,3 +291,17 @@ async function load(page: Page, navigate: () => Promise<unknown>): Promise<void>
 
 export const gotoApp = (page: Page, url = '/'): Promise<void> => load(page, () => page.goto(url))
 export const reloadApp = (page: Page): Promise<void> => load(page, () => page.reload())
+
+/** The people count the open circle's header shows ("1 person", "12 people"). */
+export async function peopleCount(page: Page): Promise<number> {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = [en.people.count_one, en.people.count_other]
+    .map((t) => escape(t).replace(escape('{{count}}'), '(\\d+)'))
+    .join('|')
+  const text = await page
+    .getByText(new RegExp(`^(?:${pattern})$`))
+    .first()
+    .innerText()
+  const match = new RegExp(`^(?:${pattern})$`).exec(text.trim())
+  return Number(match?.[1] ?? match?.[2])
+}

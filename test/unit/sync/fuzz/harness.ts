@@ -93,6 +93,8 @@ export interface FuzzOptions {
    * because of a known Replicator bug (see regressions/sync-fuzz-seeds.test.ts).
    */
   checkPresence?: boolean
+  /** Initial links (default: each pair with probability 0.6, drawn from the seed). */
+  links?: readonly (readonly [number, number])[]
   /** How to heal: reconnect every pair, or a spanning tree only (default: drawn from the seed). */
   heal?: 'full' | 'tree'
   /** Override the mix of steps (e.g. to force partitions in a regression test). */
@@ -110,6 +112,7 @@ export interface FuzzStats {
   orphansSwept: number
   /** Messages that needed more than one chunk. */
   multiChunk: number
+  heal: 'full' | 'tree' | null
   trace: string[]
   /** people + meta of peer 0 after healing (the same on every peer). */
   final: string
@@ -169,6 +172,7 @@ export class FuzzNet {
       kinds: {},
       orphansSwept: 0,
       multiChunk: 0,
+      heal: null,
       trace: this.trace,
       final: '',
     }
@@ -181,8 +185,10 @@ export class FuzzNet {
     net.stats.peers = n
     for (let i = 0; i < n; i++) net.peers.push(net.makePeer(i))
     // A random initial topology: some pairs start connected, the rest later (or at heal).
-    for (let a = 0; a < n; a++)
-      for (let b = a + 1; b < n; b++) if (net.rng.chance(0.6)) net.connect(a, b)
+    if (opts.links) for (const [a, b] of opts.links) net.connect(a, b)
+    else
+      for (let a = 0; a < n; a++)
+        for (let b = a + 1; b < n; b++) if (net.rng.chance(0.6)) net.connect(a, b)
     net.log(`start: ${n} peers, links ${[...net.openPairs()].map((p) => key(p.a, p.b)).join(' ')}`)
     await net.settle()
     net.check()
@@ -198,13 +204,7 @@ export class FuzzNet {
     const replicator = new Replicator(doc, { id: memberId, name: `Peer ${i}`, colour: '#1d4ed8' })
     const history: Uint8Array[] = []
     doc.on('update', (u: Uint8Array, origin: unknown) => {
-      if (process.env.FUZZ_DEBUG) {
-        const o = origin instanceof PeerSession ? `from ${origin.remoteId}` : String(origin)
-        const d = Y.decodeUpdate(u)
-        const structs = d.structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}`).join(' ')
-        const pend = doc.store.pendingStructs ? ' PENDING' : ''
-        console.warn(`    [dbg] peer-${i} update ${o}: ${structs} sv=${svText(doc)}${pend}`)
-      }
+      if (DEBUG) debugUpdate(i, doc, u, origin)
       history.push(u)
       if (history.length > HISTORY) history.shift()
     })
@@ -219,27 +219,12 @@ export class FuzzNet {
     lb.auto = false
     const pa = this.peers[a]!
     const pb = this.peers[b]!
-    const dbg = (to: FuzzPeer, f: Frame, from: PeerSession) => {
-      if (!process.env.FUZZ_DEBUG) return
-      let what = ''
-      if (f.kind === 1) {
-        const d = Y.decodeUpdate(f.payload)
-        what = d.structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}${x.constructor.name[0]}`).join(' ')
-        what += ` ds=${JSON.stringify([...d.ds.clients].map(([c, l]) => [c, l.map((x) => [x.clock, x.len])]))}`
-      }
-      if (f.kind === 0) what = JSON.stringify(Object.fromEntries(Y.decodeStateVector(f.payload)))
-      const pend = to.doc.store.pendingStructs
-      const pd = pend ? ` pendingMissing=${JSON.stringify([...pend.missing])}` : ''
-      console.warn(`    [dbg] p${to.index} got kind ${f.kind} from ${from.remoteId}: ${what}${pd}`)
+    const onFrame = (to: FuzzPeer) => (f: Frame, from: PeerSession) => {
+      to.replicator.receive(f, from)
+      if (DEBUG) debugFrame(to, f, from)
     }
-    const sa = new PeerSession(pb.name, la, this.wireKey, (f, from) => {
-      pa.replicator.receive(f, from)
-      dbg(pa, f, from)
-    })
-    const sb = new PeerSession(pa.name, lb, this.wireKey, (f, from) => {
-      pb.replicator.receive(f, from)
-      dbg(pb, f, from)
-    })
+    const sa = new PeerSession(pb.name, la, this.wireKey, onFrame(pa))
+    const sb = new PeerSession(pa.name, lb, this.wireKey, onFrame(pb))
     this.allSessions.push(sa, sb)
     this.live.push(sa, sb)
     const old = this.pairs.get(key(a, b))
@@ -298,13 +283,41 @@ export class FuzzNet {
     const history = ch.pair.delivered[ch.side]
     history.push(data)
     if (history.length > HISTORY) history.shift()
-    if (process.env.FUZZ_DEBUG) {
-      const to = ch.side === 0 ? ch.pair.a : ch.pair.b
-      console.warn(`    [dbg] ${this.trace.length} deliver ${this.describe(ch)} to p${to} gen ${ch.pair.generation}`)
-    }
+    if (DEBUG) console.warn(`    [debug] deliver ${this.describe(ch)}, link generation ${ch.pair.generation}`)
     link.deliverOne()
     this.stats.deliveries++
     await this.settle()
+  }
+
+  // ---- scripting (hand-written scenarios) ------------------------------------------------------
+
+  /** Includes a session made outside the net (e.g. a hostile peer's) when settling. */
+  watch(...sessions: PeerSession[]): void {
+    this.live.push(...sessions)
+  }
+
+  /** Closes the link between a and b (both ends; what was in flight is lost). */
+  close(a: number, b: number): void {
+    this.pairs.get(key(Math.min(a, b), Math.max(a, b)))?.links[0].close()
+  }
+
+  /** Delivers up to `count` of the messages queued from peer `from` to peer `to`. */
+  async deliverOn(from: number, to: number, count = Infinity): Promise<number> {
+    const pair = this.pairs.get(key(Math.min(from, to), Math.max(from, to)))
+    if (!pair) return 0
+    const ch: Channel = { pair, side: to === pair.a ? 0 : 1 }
+    let n = 0
+    while (n < count && pair.links[0].open && pair.links[ch.side].inbox.length > 0) {
+      await this.deliver(ch)
+      n++
+    }
+    return n
+  }
+
+  /** Delivers everything on every open link, in random order, until nothing is in flight. */
+  async drainAll(): Promise<void> {
+    await this.settle()
+    await this.drain()
   }
 
   // ---- the random walk -------------------------------------------------------------------------
@@ -531,6 +544,7 @@ export class FuzzNet {
     this.step = 'heal'
     const tree = this.opts.heal === 'tree' || (this.opts.heal === undefined && this.rng.chance(0.5))
     const edges = tree ? this.spanningTree() : this.allPairKeys()
+    this.stats.heal = tree ? 'tree' : 'full'
     this.log(`heal: reconnect ${tree ? `a spanning tree ${edges.map(([a, b]) => key(a, b))}` : 'every pair'}`)
     for (const [a, b] of edges) if (!this.pairs.get(key(a, b))?.links[0].open) this.connect(a, b)
     await this.settle()
@@ -648,13 +662,36 @@ export class FuzzNet {
   }
 
   private log(line: string): void {
-    if (process.env.FUZZ_DEBUG) console.warn(`    [${String(this.step)}] ${line}`)
+    if (DEBUG) console.warn(`    [${String(this.step)}] ${line}`)
     this.trace.push(`[${String(this.step)}] ${line}`)
   }
 
   private fail(problem: string): FuzzFailure {
     return new FuzzFailure(this.seed, this.step, problem, this.trace)
   }
+}
+
+/** FUZZ_DEBUG=1: log every step, delivery, received frame and doc update as it happens. */
+const DEBUG = !!process.env.FUZZ_DEBUG
+
+const structsOf = (update: Uint8Array) =>
+  Y.decodeUpdate(update)
+    .structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}`)
+    .join(' ')
+
+function debugFrame(to: FuzzPeer, f: Frame, from: PeerSession): void {
+  let what = ''
+  if (f.kind === FRAME.update) what = structsOf(f.payload)
+  if (f.kind === FRAME.syncRequest)
+    what = JSON.stringify(Object.fromEntries(Y.decodeStateVector(f.payload)))
+  const pending = to.doc.store.pendingStructs
+  const missing = pending ? ` pending, missing ${JSON.stringify([...pending.missing])}` : ''
+  console.warn(`    [debug] p${to.index} got frame ${f.kind} from ${from.remoteId}: ${what}${missing}`)
+}
+
+function debugUpdate(i: number, doc: Y.Doc, update: Uint8Array, origin: unknown): void {
+  const o = origin instanceof PeerSession ? `from ${origin.remoteId}` : String(origin)
+  console.warn(`    [debug] p${i} doc update (${o}): ${structsOf(update)} → sv ${svText(doc)}`)
 }
 
 const key = (a: number, b: number) => `${a}-${b}`

@@ -1,0 +1,328 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  chromium,
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test'
+import { en } from '../../../shared/i18n/en'
+import { encodeInvite, INVITE_PREFIX } from '../../../shared/sync/invite'
+import { startSignalServer, type SignalServer } from '../../../signal/server'
+import { chromiumLaunchOptions } from '../../support/chromium'
+import {
+  addPerson,
+  circleIdOf,
+  createForm,
+  expectAllSaved,
+  fillMemberName,
+  fmt,
+  personRow,
+  setUp,
+  unlock,
+} from '../helpers'
+import {
+  auditDialog,
+  closeDialog,
+  editPerson,
+  FrameLog,
+  goToCircles,
+  instrumentWebRtc,
+  openSyncPanel,
+  peopleRows,
+  setSignaling,
+  SignalingSwitch,
+  syncButton,
+  unsharedText,
+  webRtcUse,
+} from './laptop'
+
+/**
+ * Two laptops in one circle: two separate Chromium processes with their own profiles, our
+ * signaling server (src: signal/server.ts) on loopback, and nothing else in common. Every
+ * name below has a space or a non-ASCII letter, so that it can never turn up by chance in
+ * hex topics or base64 ciphertext: finding one in a WebSocket frame would be a real leak.
+ */
+
+const CIRCLE = 'Harbour Night Shift'
+const ANA = 'Ana Lima'
+const BEN = 'Ben Okafor'
+const ROSA = 'Rosa Hernández'
+const CLARA = 'Clara Nunes'
+const XAVIER = 'Xavier Mbeki'
+const YARA = 'Yara Solberg'
+const UNITS = ['Night shift', 'Loading dock 7', 'Cold store B', 'Day shift', 'Gate house 2']
+const PHONE = '+49 30 5550101'
+
+let signal: SignalServer
+let signalUrl: string
+
+test.beforeAll(async () => {
+  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
+  signalUrl = `ws://127.0.0.1:${signal.port}`
+})
+test.afterAll(async () => {
+  await signal?.close()
+})
+
+test('two laptops: invite, join, edits both ways, presence, a partition and convergence, all over WebRTC', async ({
+  baseURL,
+}) => {
+  test.setTimeout(240_000)
+  const frames = new FrameLog()
+  const profileB = await mkdtemp(join(tmpdir(), 'rhizome-sync-b-'))
+  let browserA: Browser | null = null
+  let contextB: BrowserContext | null = null
+  const launchB = async () => {
+    const context = await chromium.launchPersistentContext(profileB, {
+      ...chromiumLaunchOptions(),
+      baseURL,
+    })
+    await context.addInitScript(instrumentWebRtc)
+    return context
+  }
+  try {
+    // --- Laptop A: its own Chromium process and profile.
+    browserA = await chromium.launch(chromiumLaunchOptions())
+    const contextA = await browserA.newContext({ baseURL })
+    await contextA.addInitScript(instrumentWebRtc)
+    const a = await contextA.newPage()
+    frames.watch(a, 'A')
+    // --- Laptop B: another Chromium process, on a profile directory so that it can restart.
+    contextB = await launchB()
+    let b = contextB.pages()[0] ?? (await contextB.newPage())
+    frames.watch(b, 'B')
+
+    await a.goto('/')
+    await setUp(a)
+    await b.goto('/')
+    await setUp(b)
+
+    // A: signaling server in Settings, a circle with A's member name, one person.
+    await setSignaling(a, signalUrl)
+    await goToCircles(a)
+    const form = createForm(a)
+    await form.getByLabel(en.circles.name, { exact: true }).fill(CIRCLE)
+    await fillMemberName(a, en, ANA)
+    await form.getByRole('button', { name: en.circles.create }).click()
+    await expect(a.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
+    const circleId = circleIdOf(a)
+    await addPerson(a, { name: ROSA, unit: UNITS[0] })
+
+    // A: Invite → create code → read it.
+    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
+    const inviteDialog = a.getByRole('dialog', {
+      name: fmt(en.sync.inviteHeading, { name: CIRCLE }),
+    })
+    await auditDialog(a, inviteDialog, 'the invite dialog')
+    await inviteDialog.getByRole('button', { name: en.sync.makeCode }).click()
+    const codeField = inviteDialog.getByLabel(en.sync.code, { exact: true })
+    await expect(codeField).toHaveValue(new RegExp(`^${INVITE_PREFIX.replace('.', '\\.')}`))
+    await expect(inviteDialog.getByRole('img', { name: en.sync.qr })).toBeVisible()
+    await auditDialog(a, inviteDialog, 'the invite dialog with a code')
+    const code = await codeField.inputValue()
+    await closeDialog(inviteDialog)
+
+    // B: Join a circle with an invite → paste → check → sees circle and inviter → name → join.
+    await b.getByRole('button', { name: en.sync.joinButton }).click()
+    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
+    await auditDialog(b, join, 'the join dialog')
+    await join.getByLabel(en.sync.pasteCode).fill(code)
+    await join.getByRole('button', { name: en.sync.check }).click()
+    await expect(join.getByText(fmt(en.sync.invitation, { name: CIRCLE, by: ANA }))).toBeVisible()
+    await auditDialog(b, join, 'the join dialog after checking a code')
+    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
+    await join.getByRole('button', { name: en.sync.join }).click()
+    await expect(join).toBeHidden()
+    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
+    expect(circleIdOf(b)).toBe(circleId)
+    await expect(personRow(b, ROSA)).toContainText(UNITS[0]!, { timeout: 30_000 })
+
+    // Edits both ways: B adds a person, A edits that person's unit.
+    await addPerson(b, { name: CLARA, unit: UNITS[1] })
+    await expect(personRow(a, CLARA)).toContainText(UNITS[1]!)
+    await editPerson(a, CLARA, { unit: UNITS[2] })
+    await expect(personRow(a, CLARA)).toContainText(UNITS[2]!)
+    await expect(personRow(b, CLARA)).toContainText(UNITS[2]!)
+    expect(await peopleRows(b)).toEqual(await peopleRows(a))
+
+    // Presence: each sync button names the other member; A's panel lists B, and B's screen.
+    await expect(syncButton(a, 1)).toHaveText(fmt(en.sync.online, { names: BEN }))
+    await expect(syncButton(b, 1)).toHaveText(fmt(en.sync.online, { names: ANA }))
+    const panel = await openSyncPanel(a)
+    await expect(panel.getByText(fmt(en.sync.serverOpen, { url: signalUrl }))).toBeVisible()
+    const benItem = panel.getByRole('listitem').filter({ hasText: BEN })
+    await expect(benItem).toBeVisible()
+    await expect(benItem).toContainText(fmt(en.sync.onScreen, { screen: en.sync.screens.people }))
+    await expect(panel.getByRole('status')).toHaveText(en.sync.unshared_zero)
+    await auditDialog(a, panel, 'the sync panel with a member online')
+    await closeDialog(panel)
+
+    // The data came over WebRTC: B made a peer connection and received bytes on its channel.
+    const beforeApart = await webRtcUse(b)
+    expect(beforeApart.created).toBeGreaterThan(0)
+    expect(beforeApart.states).toContain('connected')
+    expect(beforeApart.dataChannelBytesReceived).toBeGreaterThan(0)
+    expect(beforeApart.dataChannelBytesSent).toBeGreaterThan(0)
+
+    // Make sure B stored what it received, then B's laptop goes away (its browser quits).
+    await expectAllSaved(b)
+    // (context.setOffline(true) would not do: it leaves loopback WebRTC, and even the open
+    // WebSocket, working; edits still arrived within milliseconds.)
+    await contextB.close()
+    contextB = null
+    const quitAt = Date.now()
+    // A notices on its own (no goodbye arrives when a browser quits: ICE consent times out).
+    await expect(syncButton(a, 0)).toBeVisible({ timeout: 60_000 })
+    note('A saw B leave after (ms)', Date.now() - quitAt)
+    await expect(syncButton(a, 0)).toHaveText(en.sync.button)
+
+    // B starts again, on the same profile, but cannot reach the signaling server: apart.
+    contextB = await launchB()
+    const apart = new SignalingSwitch()
+    await apart.install(contextB, signal.port)
+    b = contextB.pages()[0] ?? (await contextB.newPage())
+    frames.watch(b, 'B after restart')
+    await b.goto('/')
+    await unlock(b)
+    await b.getByRole('link', { name: CIRCLE }).click()
+    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
+    // What B received before is on B's disk.
+    await expect(personRow(b, ROSA)).toContainText(UNITS[0]!)
+    await expect(personRow(b, CLARA)).toContainText(UNITS[2]!)
+    await expect.poll(() => apart.heldSockets).toBeGreaterThan(0)
+    await expect(syncButton(b, 0)).toBeVisible()
+
+    // Both edit while apart: A adds Xavier and sets Rosa's phone; B adds Yara and moves Rosa.
+    await addPerson(a, { name: XAVIER, unit: UNITS[3] })
+    await editPerson(a, ROSA, { phone: PHONE })
+    await addPerson(b, { name: YARA, unit: UNITS[4] })
+    await editPerson(b, ROSA, { unit: UNITS[3] })
+    await b.waitForTimeout(1500)
+    await expect(personRow(a, YARA)).toHaveCount(0)
+    await expect(personRow(b, XAVIER)).toHaveCount(0)
+    await expect(personRow(a, ROSA)).toContainText(`${UNITS[0]} · ${PHONE}`)
+    await expect(personRow(b, ROSA)).toContainText(UNITS[3]!)
+    // Each side says truthfully that its changes have not reached anyone yet.
+    expect(await unsharedText(a)).not.toBe(en.sync.unshared_zero)
+    expect(await unsharedText(b)).not.toBe(en.sync.unshared_zero)
+
+    // Together again: both converge on the same list, both field edits of Rosa kept.
+    const healAt = Date.now()
+    await apart.unblock()
+    await expect(syncButton(a, 1)).toHaveText(fmt(en.sync.online, { names: BEN }), {
+      timeout: 30_000,
+    })
+    note('A saw B again after (ms)', Date.now() - healAt)
+    if (process.env.SYNC_DEBUG)
+      console.warn(
+        frames.frames
+          .filter((f) => f.at > healAt - 16_000)
+          .map((f) => `${f.at - healAt} ${f.page} ${f.dir} ${f.text.slice(0, 30)}`)
+          .join('\n'),
+      )
+    await expect(syncButton(b, 1)).toHaveText(fmt(en.sync.online, { names: ANA }))
+    for (const page of [a, b]) {
+      await expect(page.getByText(fmt(en.people.count_other, { count: 4 }))).toBeVisible()
+      await expect(personRow(page, ROSA)).toContainText(`${UNITS[3]} · ${PHONE}`)
+      await expect(personRow(page, XAVIER)).toContainText(UNITS[3]!)
+      await expect(personRow(page, YARA)).toContainText(UNITS[4]!)
+      await expect(personRow(page, CLARA)).toContainText(UNITS[2]!)
+    }
+    const rowsA = await peopleRows(a)
+    expect(rowsA).toHaveLength(4)
+    expect(await peopleRows(b)).toEqual(rowsA)
+    await expect.poll(() => unsharedText(a)).toBe(en.sync.unshared_zero)
+    await expect.poll(() => unsharedText(b)).toBe(en.sync.unshared_zero)
+
+    const afterRestart = await webRtcUse(b)
+    expect(afterRestart.created).toBeGreaterThan(0)
+    expect(afterRestart.states).toContain('connected')
+    expect(afterRestart.dataChannelBytesReceived).toBeGreaterThan(0)
+
+    // The signaling server only ever carried hex topics and ciphertext.
+    expect(frames.sockets.length).toBeGreaterThanOrEqual(3)
+    expect(frames.frames.length).toBeGreaterThan(10)
+    note('WebSocket frames checked', frames.frames.length)
+    note('B data-channel bytes received (before, after restart)', [
+      beforeApart.dataChannelBytesReceived,
+      afterRestart.dataChannelBytesReceived,
+    ])
+    const secrets = [CIRCLE, ANA, BEN, ROSA, CLARA, XAVIER, YARA, PHONE, ...UNITS, circleId]
+    const secretOfCode = code.slice(INVITE_PREFIX.length).split('.')[0]!
+    expect(frames.leaks([...secrets, secretOfCode])).toEqual([])
+    for (const f of frames.frames) {
+      const msg = JSON.parse(f.text) as { type: string; topic?: string; topics?: string[] }
+      for (const topic of [msg.topic, ...(msg.topics ?? [])].filter(Boolean))
+        expect(topic).toMatch(/^[0-9a-f]{64}$/)
+    }
+    expect(signal.stats().dropped).toEqual(
+      expect.objectContaining({ malformed: 0, invalid: 0, topic: 0 }),
+    )
+  } finally {
+    await contextB?.close()
+    await browserA?.close()
+    await rm(profileB, { recursive: true, force: true, maxRetries: 3 })
+  }
+})
+
+test('a wrong invite code says what is wrong: malformed, tampered, expired', async ({ page }) => {
+  const secret = new Uint8Array(32).fill(7)
+  const invite = {
+    circleId: 'circleid1234',
+    circleName: 'Tenants of Elm Street',
+    invitedBy: 'Ana Lima',
+    signaling: ['ws://127.0.0.1:9'],
+    secret,
+    expiresAt: Date.now() + 86_400_000,
+  }
+  const valid = await encodeInvite(invite)
+  const [body, sig] = valid.slice(INVITE_PREFIX.length).split('.') as [string, string]
+  // The same invite for another circle name, with the original code's signature.
+  const altered = (await encodeInvite({ ...invite, circleName: 'Tenants of Oak Street' })).split(
+    '.',
+  )[1]!
+  // Each error differs from the one before, so that every check shows a fresh message.
+  const cases: [string, string][] = [
+    ['not an invite at all', en.sync.inviteErrors.malformed],
+    [`${INVITE_PREFIX}${altered}.${sig}`, en.sync.inviteErrors.tampered],
+    [`${INVITE_PREFIX}${body.slice(0, 20)}.${sig}`, en.sync.inviteErrors.malformed],
+    [
+      `${INVITE_PREFIX}${body}.${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`,
+      en.sync.inviteErrors.tampered,
+    ],
+    [await encodeInvite({ ...invite, expiresAt: Date.now() - 1000 }), en.sync.inviteErrors.expired],
+  ]
+
+  await page.goto('/')
+  await setUp(page)
+  await page.getByRole('button', { name: en.sync.joinButton }).click()
+  const join = page.getByRole('dialog', { name: en.sync.joinHeading })
+  const field = join.getByLabel(en.sync.pasteCode)
+  for (const [text, error] of cases) {
+    await field.fill(text)
+    await join.getByRole('button', { name: en.sync.check }).click()
+    await expect(join.getByText(error)).toBeVisible()
+    await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(error)))
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(join.getByRole('button', { name: en.sync.check })).toBeVisible()
+  }
+  await auditDialog(page, join, 'the join dialog showing an error')
+  // The valid code, for comparison, is accepted.
+  await field.fill(valid)
+  await join.getByRole('button', { name: en.sync.check }).click()
+  await expect(
+    join.getByText(fmt(en.sync.invitation, { name: invite.circleName, by: invite.invitedBy })),
+  ).toBeVisible()
+})
+
+function note(type: string, value: unknown): void {
+  test.info().annotations.push({ type, description: JSON.stringify(value) })
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
