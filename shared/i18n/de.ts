@@ -204,6 +204,17 @@ export const de: Translation = {
       '{{count}} Nachrichten anderer Geräte wurden abgelehnt, weil sie nicht überprüft werden konnten.',
     online: 'Online: {{names}}',
     screens: { circles: 'Kreise', people: 'Personen', settings: 'Einstellungen' },
+    membersHeading: 'Mitglieder dieses Kreises',
+    you: '{{name}} (du)',
+    removedMark: '{{name}} (entfernt)',
+    removeMember: '{{name}} entfernen',
+    removeHeading: '{{name}} aus dem Kreis entfernen?',
+    removeBody:
+      'Der Kreis wechselt zu einem neuen Geheimnis. Die App von {{name}} erhält ab jetzt nichts Neues mehr. {{name}} behält alles, was bereits auf dem Gerät ist: Rhizome kann es nicht zurückholen. Mitglieder, die gerade offline sind, folgen, sobald sie ein anderes Mitglied treffen; wenn nicht, schicke ihnen eine neue Einladung.',
+    removeConfirm: 'Aus dem Kreis entfernen',
+    memberRemoved: '{{name}} wurde entfernt. Der Kreis hat zu einem neuen Geheimnis gewechselt.',
+    removedBanner:
+      'Ein anderes Mitglied hat dich aus diesem Kreis entfernt. Du behältst, was auf diesem Gerät ist, erhältst aber nichts Neues mehr.',
     inviteButton: 'Einladen',
     inviteHeading: 'Ein Mitglied zu „{{name}}“ einladen',
     inviteIntro:

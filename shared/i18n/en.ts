@@ -200,6 +200,17 @@ export const en = {
       '{{count}} messages from other devices were refused because they could not be verified.',
     online: 'Online: {{names}}',
     screens: { circles: 'Circles', people: 'People', settings: 'Settings' },
+    membersHeading: 'Members of this circle',
+    you: '{{name}} (you)',
+    removedMark: '{{name}} (removed)',
+    removeMember: 'Remove {{name}}',
+    removeHeading: 'Remove {{name}} from the circle?',
+    removeBody:
+      'The circle moves to a new secret. {{name}}’s app will receive nothing new from now on. {{name}} keeps everything they already have on their device: Rhizome cannot take it back. Members who are offline now follow as soon as they meet another member; if one does not, send them a new invite.',
+    removeConfirm: 'Remove from circle',
+    memberRemoved: '{{name}} was removed. The circle moved to a new secret.',
+    removedBanner:
+      'You were removed from this circle by another member. You keep what is on this device, but you receive nothing new.',
     inviteButton: 'Invite',
     inviteHeading: 'Invite a member to “{{name}}”',
     inviteIntro:

@@ -75,7 +75,12 @@ export class CircleSyncCore {
     this.mesh?.stop()
     const keys = await deriveCircleKeys(this.secret)
     if (this.stopped) return
-    this.mesh = new CircleMesh(keys, this.transport.signaling, this.transport.connector, this.replicator)
+    this.mesh = new CircleMesh(
+      keys,
+      this.transport.signaling,
+      this.transport.connector,
+      this.replicator,
+    )
     this.mesh.start()
     this.listeners.emit()
   }

@@ -20,10 +20,17 @@ export interface SealedForMember {
 
 const subtle = () => globalThis.crypto.subtle
 const EC = { name: 'ECDH', namedCurve: 'P-256' } as const
-type Jwk = Parameters<typeof globalThis.crypto.subtle.importKey>[1] & { x?: string; y?: string; d?: string }
+type Jwk = Parameters<typeof globalThis.crypto.subtle.importKey>[1] & {
+  x?: string
+  y?: string
+  d?: string
+}
 
 export async function generateMemberKeys(): Promise<{ publicKey: PublicKeyXY; privateJwk: Jwk }> {
-  const pair = (await subtle().generateKey(EC, true, ['deriveBits'])) as { publicKey: AesKey; privateKey: AesKey }
+  const pair = (await subtle().generateKey(EC, true, ['deriveBits'])) as {
+    publicKey: AesKey
+    privateKey: AesKey
+  }
   const pub = (await subtle().exportKey('jwk', pair.publicKey)) as Jwk
   const priv = (await subtle().exportKey('jwk', pair.privateKey)) as Jwk
   return { publicKey: { x: pub.x!, y: pub.y! }, privateJwk: priv }
@@ -32,11 +39,20 @@ export async function generateMemberKeys(): Promise<{ publicKey: PublicKeyXY; pr
 const importPublic = (pk: PublicKeyXY) =>
   subtle().importKey('jwk', { kty: 'EC', crv: 'P-256', x: pk.x, y: pk.y, ext: true }, EC, false, [])
 
-async function sharedKey(privateKey: AesKey, publicKey: AesKey, usage: 'encrypt' | 'decrypt'): Promise<AesKey> {
+async function sharedKey(
+  privateKey: AesKey,
+  publicKey: AesKey,
+  usage: 'encrypt' | 'decrypt',
+): Promise<AesKey> {
   const bits = await subtle().deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256)
   const base = await subtle().importKey('raw', bits, 'HKDF', false, ['deriveKey'])
   return subtle().deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: buf(utf8('rhizome-rekey-v1')), info: buf(utf8('secret')) },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: buf(utf8('rhizome-rekey-v1')),
+      info: buf(utf8('secret')),
+    },
     base,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -46,8 +62,14 @@ async function sharedKey(privateKey: AesKey, publicKey: AesKey, usage: 'encrypt'
 
 const IV = new Uint8Array(12) // each ephemeral key is used for exactly one message
 
-export async function sealForMember(recipient: PublicKeyXY, secret: Uint8Array): Promise<SealedForMember> {
-  const eph = (await subtle().generateKey(EC, true, ['deriveBits'])) as { publicKey: AesKey; privateKey: AesKey }
+export async function sealForMember(
+  recipient: PublicKeyXY,
+  secret: Uint8Array,
+): Promise<SealedForMember> {
+  const eph = (await subtle().generateKey(EC, true, ['deriveBits'])) as {
+    publicKey: AesKey
+    privateKey: AesKey
+  }
   const key = await sharedKey(eph.privateKey, await importPublic(recipient), 'encrypt')
   const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: IV }, key, buf(secret)))
   const epub = (await subtle().exportKey('jwk', eph.publicKey)) as Jwk
@@ -55,11 +77,16 @@ export async function sealForMember(recipient: PublicKeyXY, secret: Uint8Array):
 }
 
 /** Opens a sealed secret with this member's private key; null if it is not for us or damaged. */
-export async function openAsMember(privateJwk: Jwk, sealed: SealedForMember): Promise<Uint8Array | null> {
+export async function openAsMember(
+  privateJwk: Jwk,
+  sealed: SealedForMember,
+): Promise<Uint8Array | null> {
   try {
     const priv = await subtle().importKey('jwk', privateJwk, EC, false, ['deriveBits'])
     const key = await sharedKey(priv, await importPublic({ x: sealed.ex, y: sealed.ey }), 'decrypt')
-    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: IV }, key, buf(fromBase64(sealed.ct))))
+    return new Uint8Array(
+      await subtle().decrypt({ name: 'AES-GCM', iv: IV }, key, buf(fromBase64(sealed.ct))),
+    )
   } catch {
     return null
   }

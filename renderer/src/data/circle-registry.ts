@@ -46,7 +46,9 @@ function checkMemberName(name: string): MemberNameError | null {
   return null
 }
 
-async function newMember(name: string): Promise<{ member: MemberInfo; memberKey: MemberPrivateKey }> {
+async function newMember(
+  name: string,
+): Promise<{ member: MemberInfo; memberKey: MemberPrivateKey }> {
   const id = newId()
   const { privateJwk } = await generateMemberKeys()
   return { member: { id, name: name.trim(), colour: colourFor(id) }, memberKey: privateJwk }
@@ -234,7 +236,9 @@ export class CircleRegistry {
         openedAt: now,
         secret: content.secret ?? existing?.secret ?? toBase64(randomBytes(32)),
         signaling: content.signaling ?? existing?.signaling ?? this.options.defaultSignaling(),
-        ...(existing ? { member: existing.member, memberKey: existing.memberKey } : await newMember(content.memberName ?? '?')),
+        ...(existing
+          ? { member: existing.member, memberKey: existing.memberKey }
+          : await newMember(content.memberName ?? '?')),
       })
     } finally {
       await handle.close()

@@ -93,7 +93,8 @@ export class CircleSync implements ReadStore<SyncStatus> {
     const screens = new Map<string, string>()
     for (const s of this.replicator.awareness.getStates().values()) {
       const st = s as { member?: MemberInfo; screen?: unknown }
-      if (st.member?.id && typeof st.screen === 'string') screens.set(st.member.id, st.screen.slice(0, 40))
+      if (st.member?.id && typeof st.screen === 'string')
+        screens.set(st.member.id, st.screen.slice(0, 40))
     }
     const peers = this.replicator.peerStates()
     return {
@@ -106,7 +107,10 @@ export class CircleSync implements ReadStore<SyncStatus> {
         screen: p.member ? (screens.get(p.member.id) ?? null) : null,
       })),
       unshared: this.replicator.unsharedChanges,
-      dropped: peers.reduce((n, p) => n + Object.values(p.session.dropped).reduce((a, b) => a + b, 0), 0),
+      dropped: peers.reduce(
+        (n, p) => n + Object.values(p.session.dropped).reduce((a, b) => a + b, 0),
+        0,
+      ),
       removed: this.core.removed,
     }
   }

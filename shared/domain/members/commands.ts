@@ -18,7 +18,14 @@ export function registerSelf(session: CircleSession, self: Self, now = Date.now(
   const current = session.members.get(self.id)
   write(session.doc, ORIGIN.memberRegister, () => {
     if (!current) {
-      session.members.insert({ id: self.id, name: self.name, colour: self.colour, pkx: self.publicKey.x, pky: self.publicKey.y, joinedAt: now })
+      session.members.insert({
+        id: self.id,
+        name: self.name,
+        colour: self.colour,
+        pkx: self.publicKey.x,
+        pky: self.publicKey.y,
+        joinedAt: now,
+      })
     } else if (current.name !== self.name || current.colour !== self.colour) {
       session.members.update(self.id, { name: self.name, colour: self.colour })
     }
@@ -29,7 +36,12 @@ export function registerSelf(session: CircleSession, self: Self, now = Date.now(
  * Removes members: makes a new circle secret and seals it to every member who is neither
  * removed now nor earlier. Returns the new secret (the caller moves its sync to it).
  */
-export async function removeMembers(session: CircleSession, by: string, ids: string[], now = Date.now()): Promise<Uint8Array> {
+export async function removeMembers(
+  session: CircleSession,
+  by: string,
+  ids: string[],
+  now = Date.now(),
+): Promise<Uint8Array> {
   const secret = randomBytes(32)
   const gone = new Set([...removedMembers(readRotations(session.doc)), ...ids])
   const seals: Record<string, Awaited<ReturnType<typeof sealForMember>>> = {}
@@ -37,6 +49,8 @@ export async function removeMembers(session: CircleSession, by: string, ids: str
     if (gone.has(m.id)) continue
     seals[m.id] = await sealForMember({ x: m.pkx, y: m.pky }, secret)
   }
-  write(session.doc, ORIGIN.memberRemove, () => keyringMap(session.doc).set(newId(), { at: now, by, removed: ids, seals }))
+  write(session.doc, ORIGIN.memberRemove, () =>
+    keyringMap(session.doc).set(newId(), { at: now, by, removed: ids, seals }),
+  )
   return secret
 }

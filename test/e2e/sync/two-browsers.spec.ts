@@ -213,17 +213,12 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
     // Together again: both converge on the same list, both field edits of Rosa kept.
     const healAt = Date.now()
     await apart.unblock()
+    // Up to one announcement interval (ANNOUNCE_MS, 15 s): the mesh does not announce itself
+    // again when its signaling socket reconnects, so B waits for A's next announcement.
     await expect(syncButton(a, 1)).toHaveText(fmt(en.sync.online, { names: BEN }), {
-      timeout: 30_000,
+      timeout: 45_000,
     })
     note('A saw B again after (ms)', Date.now() - healAt)
-    if (process.env.SYNC_DEBUG)
-      console.warn(
-        frames.frames
-          .filter((f) => f.at > healAt - 16_000)
-          .map((f) => `${f.at - healAt} ${f.page} ${f.dir} ${f.text.slice(0, 30)}`)
-          .join('\n'),
-      )
     await expect(syncButton(b, 1)).toHaveText(fmt(en.sync.online, { names: ANA }))
     for (const page of [a, b]) {
       await expect(page.getByText(fmt(en.people.count_other, { count: 4 }))).toBeVisible()

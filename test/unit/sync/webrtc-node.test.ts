@@ -44,7 +44,9 @@ describe('sync over real WebRTC in Node (@roamhq/wrtc) through the Rhizome signa
     const a = await nodePeer('ana', secret, url, source)
     const b = await nodePeer('ben', secret, url)
     try {
-      await expect.poll(() => b.session.people.size, { timeout: 60_000, interval: 200 }).toBe(10_000)
+      await expect
+        .poll(() => b.session.people.size, { timeout: 60_000, interval: 200 })
+        .toBe(10_000)
       expect(Y.encodeStateVector(b.doc)).toEqual(Y.encodeStateVector(a.doc))
       expect(b.session.invariants()).toEqual([])
     } finally {

@@ -12,6 +12,7 @@ import { RemovePersonDialog } from './RemovePersonDialog'
 import { useOpenCircle } from './use-open-circle'
 import { RestoreButton } from '../backup/RestoreButton'
 import { SyncControls } from '../sync/SyncPanel'
+import { RemovedBanner } from '../sync/RemovedBanner'
 
 export function PeopleScreen({ circleId }: { circleId: string }) {
   const { t } = useTranslation()
@@ -79,6 +80,7 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
           {t('people.add')}
         </button>
       </header>
+      {circle.sync && <RemovedBanner sync={circle.sync} />}
       {session.readOnly && (
         <p className="banner" role="status">
           {t('errors.domain.readOnly')}

@@ -5,6 +5,7 @@ import { useStore } from '../../app/use-store'
 import type { CircleSync } from '../../sync/circle-sync'
 import { Dialog } from '../../ui/Dialog'
 import { InviteDialog } from './InviteDialog'
+import { MembersList } from './MembersList'
 import { useNow } from '../../ui/use-now'
 
 const SCREENS = ['circles', 'people', 'settings'] as const
@@ -21,7 +22,7 @@ export function SyncControls({ circle }: { circle: OpenCircle }) {
       <button type="button" onClick={() => setInviting(true)}>
         {t('sync.inviteButton')}
       </button>
-      {open && <SyncPanel sync={circle.sync} onClose={() => setOpen(false)} />}
+      {open && <SyncPanel circle={circle} onClose={() => setOpen(false)} />}
       {inviting && <InviteDialog circle={circle} onClose={() => setInviting(false)} />}
     </div>
   )
@@ -52,13 +53,12 @@ function SyncButton({ sync, onOpen }: { sync: CircleSync; onOpen: () => void }) 
   )
 }
 
-function SyncPanel({ sync, onClose }: { sync: CircleSync; onClose: () => void }) {
+function SyncPanel({ circle, onClose }: { circle: OpenCircle; onClose: () => void }) {
   const { t, i18n } = useTranslation()
-  const status = useStore(sync)
+  const status = useStore(circle.sync!)
   const now = useNow()
   const rel = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
-  const ago = (ms: number) =>
-    rel.format(-Math.max(0, Math.round((now - ms) / 1000)), 'second')
+  const ago = (ms: number) => rel.format(-Math.max(0, Math.round((now - ms) / 1000)), 'second')
   const screen = (s: string | null) =>
     s && (SCREENS as readonly string[]).includes(s)
       ? t(`sync.screens.${s as (typeof SCREENS)[number]}`)
@@ -106,6 +106,7 @@ function SyncPanel({ sync, onClose }: { sync: CircleSync; onClose: () => void })
       {status.dropped > 0 && (
         <p className="error">{t('sync.dropped', { count: status.dropped })}</p>
       )}
+      <MembersList circle={circle} />
       <div className="actions">
         <button type="button" onClick={onClose}>
           {t('common.close')}

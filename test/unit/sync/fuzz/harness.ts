@@ -1,12 +1,16 @@
 import * as Y from 'yjs'
 import type { AesKey } from '@shared/crypto/key-type'
-import { ORIGIN, write } from '@shared/data/origins'
+import { ORIGIN } from '@shared/data/origins'
 import { renameCircle } from '@shared/domain/circle/commands'
 import { CircleSession } from '@shared/domain/circle/session'
+import { registerSelf, removeMembers } from '@shared/domain/members/commands'
+import { readRotations } from '@shared/domain/members/keyring'
 import { addPerson, removePerson, updatePerson } from '@shared/domain/people/commands'
 import { emptyPersonInput, PERSON_EDITABLE, type PersonInput } from '@shared/domain/people/person'
 import { deriveCircleKeys } from '@shared/sync/circle-keys'
 import { FRAME, type Frame } from '@shared/sync/frames'
+import { MEMBER_COLOURS } from '@shared/sync/member'
+import { generateMemberKeys, type PublicKeyXY } from '@shared/sync/member-keys'
 import { PeerSession } from '@shared/sync/peer-session'
 import { Replicator } from '@shared/sync/replicator'
 import { linkPair, type FakeLink } from '../../../support/fake-net'
@@ -39,6 +43,7 @@ export interface FuzzPeer {
   /** Used as the PeerSession remote id on the other end. */
   name: string
   memberId: string
+  publicKey: PublicKeyXY
   doc: Y.Doc
   session: CircleSession
   replicator: Replicator
@@ -68,6 +73,8 @@ export const STEP_WEIGHTS = {
   update: 18,
   remove: 5,
   rename: 3,
+  register: 3,
+  removeMember: 1,
   conflict: 7,
   bigNotes: 2,
   deliverOne: 26,
@@ -183,7 +190,9 @@ export class FuzzNet {
     const net = new FuzzNet(opts.seed, await fuzzWireKey(), opts)
     const n = opts.peers ?? net.rng.int(3, 5)
     net.stats.peers = n
-    for (let i = 0; i < n; i++) net.peers.push(net.makePeer(i))
+    for (let i = 0; i < n; i++) net.peers.push(net.makePeer(i, await memberKey(i)))
+    // Most members registered themselves before the walk starts; the others do it later.
+    for (const p of net.peers) if (net.rng.chance(0.7)) net.register(p, 0)
     // A random initial topology: some pairs start connected, the rest later (or at heal).
     if (opts.links) for (const [a, b] of opts.links) net.connect(a, b)
     else
@@ -197,7 +206,7 @@ export class FuzzNet {
 
   // ---- topology ------------------------------------------------------------------------------
 
-  private makePeer(i: number): FuzzPeer {
+  private makePeer(i: number, publicKey: PublicKeyXY): FuzzPeer {
     const doc = new Y.Doc()
     doc.clientID = 1000 + i
     const memberId = `member-${i}-0000`
@@ -209,7 +218,15 @@ export class FuzzNet {
       if (history.length > HISTORY) history.shift()
     })
     const session = new CircleSession('fuzz', doc)
-    return { index: i, name: `peer-${i}`, memberId, doc, session, replicator, history }
+    return { index: i, name: `peer-${i}`, memberId, publicKey, doc, session, replicator, history }
+  }
+
+  /** The member registers (or renames or recolours) itself in the circle's member list. */
+  private register(p: FuzzPeer, s: number): string {
+    const name = this.rng.chance(0.5) ? `Peer ${p.index}` : `Peer ${p.index} v${s}`
+    const colour = this.rng.pick(MEMBER_COLOURS)
+    registerSelf(p.session, { id: p.memberId, name, colour, publicKey: p.publicKey }, EPOCH + s)
+    return `p${p.index} registers as ${name} ${colour}`
   }
 
   /** A new link pair between a and b, wrapped in PeerSessions and attached on both ends. */
@@ -283,7 +300,10 @@ export class FuzzNet {
     const history = ch.pair.delivered[ch.side]
     history.push(data)
     if (history.length > HISTORY) history.shift()
-    if (DEBUG) console.warn(`    [debug] deliver ${this.describe(ch)}, link generation ${ch.pair.generation}`)
+    if (DEBUG)
+      console.warn(
+        `    [debug] deliver ${this.describe(ch)}, link generation ${ch.pair.generation}`,
+      )
     link.deliverOne()
     this.stats.deliveries++
     await this.settle()
@@ -360,6 +380,17 @@ export class FuzzNet {
         const r = renameCircle(peer.session, `Circle ${rng.pick(['North', 'south', 'Ost'])} ${s}`)
         return this.log(`p${peer.index} rename → ${r.ok ? r.value : 'refused'}`)
       }
+      case 'register':
+        return this.log(this.register(peer, s))
+      case 'removeMember': {
+        // Writes a keyring rotation (a new secret sealed to the others); moving the sync to
+        // the new secret is the app's job, not the replicator's: the fuzz keeps the wire key.
+        const others = peer.session.members.getSnapshot().filter((m) => m.id !== peer.memberId)
+        if (others.length === 0) return this.log(`p${peer.index} removeMember: nobody registered`)
+        const m = rng.pick(others)
+        await removeMembers(peer.session, peer.memberId, [m.id], EPOCH + s)
+        return this.log(`p${peer.index} removes member ${m.id}`)
+      }
       case 'conflict':
         return this.conflict(s)
       case 'bigNotes': {
@@ -424,7 +455,9 @@ export class FuzzNet {
       }
       case 'duplicateChunk': {
         const chs = [...this.openPairs()].flatMap((pair) =>
-          ([0, 1] as const).filter((side) => pair.delivered[side].length > 0).map((side) => ({ pair, side })),
+          ([0, 1] as const)
+            .filter((side) => pair.delivered[side].length > 0)
+            .map((side) => ({ pair, side })),
         )
         if (chs.length === 0) return this.log('duplicateChunk: nothing delivered yet')
         const ch = rng.pick(chs)
@@ -440,7 +473,11 @@ export class FuzzNet {
         const p = rng.pick(open)
         const old = rng.pick(peer.history)
         this.log(`p${peer.index} re-sends an old update (${old.length} B) on ${key(p.a, p.b)}`)
-        void p.sessions[p.a === peer.index ? 0 : 1].send({ kind: FRAME.update, doc: '', payload: old })
+        void p.sessions[p.a === peer.index ? 0 : 1].send({
+          kind: FRAME.update,
+          doc: '',
+          payload: old,
+        })
         return
       }
       case 'resync': {
@@ -470,7 +507,9 @@ export class FuzzNet {
       .filter((id) => q.session.people.has(id))
     if (shared.length === 0) {
       const r = addPerson(p.session, { ...emptyPersonInput(), name: this.name(s) }, EPOCH + s)
-      return this.log(`conflict p${p.index}/p${q.index}: nobody shared, p${p.index} adds ${r.ok && r.value}`)
+      return this.log(
+        `conflict p${p.index}/p${q.index}: nobody shared, p${p.index} adds ${r.ok && r.value}`,
+      )
     }
     const id = rng.pick(shared)
     const mode = rng.pick(['edit/edit', 'delete/edit', 'edit/delete', 'delete/delete'] as const)
@@ -520,7 +559,7 @@ export class FuzzNet {
 
   private check(): void {
     for (const p of this.peers) {
-      const problems = p.session.invariants()
+      const problems = [...p.session.invariants(), ...memberInvariants(p)]
       if (problems.length > 0) throw this.fail(`p${p.index} invariants: ${problems.join('; ')}`)
     }
     const drops = this.drops()
@@ -545,7 +584,9 @@ export class FuzzNet {
     const tree = this.opts.heal === 'tree' || (this.opts.heal === undefined && this.rng.chance(0.5))
     const edges = tree ? this.spanningTree() : this.allPairKeys()
     this.stats.heal = tree ? 'tree' : 'full'
-    this.log(`heal: reconnect ${tree ? `a spanning tree ${edges.map(([a, b]) => key(a, b))}` : 'every pair'}`)
+    this.log(
+      `heal: reconnect ${tree ? `a spanning tree ${edges.map(([a, b]) => key(a, b))}` : 'every pair'}`,
+    )
     for (const [a, b] of edges) if (!this.pairs.get(key(a, b))?.links[0].open) this.connect(a, b)
     await this.settle()
     await this.drain()
@@ -566,7 +607,8 @@ export class FuzzNet {
     for (;;) {
       const chs = this.channels()
       if (chs.length === 0) break
-      if (this.stats.deliveries - start > 50_000) throw this.fail('no quiescence after 50,000 deliveries')
+      if (this.stats.deliveries - start > 50_000)
+        throw this.fail('no quiescence after 50,000 deliveries')
       await this.deliver(this.rng.pick(chs))
     }
     this.stats.healDeliveries += this.stats.deliveries - start
@@ -577,28 +619,38 @@ export class FuzzNet {
     this.step = 'final'
     const problems: string[] = []
     const view = (p: FuzzPeer) =>
-      JSON.stringify({ people: p.session.people.getSnapshot(), meta: p.session.meta.getSnapshot() })
+      JSON.stringify({
+        people: p.session.people.getSnapshot(),
+        meta: p.session.meta.getSnapshot(),
+        members: p.session.members.getSnapshot(),
+        rotations: readRotations(p.doc),
+      })
     // Key order of a Y.Map follows local integration order: compare sorted entries.
     const raw = (p: FuzzPeer) =>
       JSON.stringify(
-        ['people', 'people.fields', 'meta'].map((m) =>
+        ['people', 'people.fields', 'meta', 'members', 'members.fields', 'keyring'].map((m) =>
           Object.entries(p.doc.getMap(m).toJSON()).sort(([x], [y]) => (x < y ? -1 : 1)),
         ),
       )
     const sv = (p: FuzzPeer) => [...Y.encodeStateVector(p.doc)].join(',')
     const [first] = this.peers
     for (const p of this.peers) {
-      if (view(p) !== view(first!)) problems.push(`p${p.index} people/meta differ from p0`)
+      if (view(p) !== view(first!))
+        problems.push(`p${p.index} people/meta/members/rotations differ from p0`)
       if (raw(p) !== raw(first!)) problems.push(`p${p.index} raw maps differ from p0`)
       if (sv(p) !== sv(first!))
-        problems.push(`p${p.index} state vector ${svText(p.doc)} differs from p0's ${svText(first!.doc)}`)
+        problems.push(
+          `p${p.index} state vector ${svText(p.doc)} differs from p0's ${svText(first!.doc)}`,
+        )
       if (p.doc.store.pendingStructs || p.doc.store.pendingDs)
         problems.push(`p${p.index} holds pending updates it cannot integrate`)
-      const inv = p.session.invariants()
+      const inv = [...p.session.invariants(), ...memberInvariants(p)]
       if (inv.length > 0) problems.push(`p${p.index} invariants: ${inv.join('; ')}`)
       if (p.session.people.orphanIds().length > 0) problems.push(`p${p.index} still has orphans`)
       if (p.session.people.malformedRecords().length > 0)
         problems.push(`p${p.index} has malformed people`)
+      if (p.session.members.malformedRecords().length > 0 || p.session.members.orphanIds().length)
+        problems.push(`p${p.index} has malformed or orphaned members`)
       const members = p.replicator
         .peerStates()
         .map((s) => s.member?.id ?? '?')
@@ -616,7 +668,9 @@ export class FuzzNet {
         // Presence is not relayed: a peer shows itself and its direct peers.
         const all = [p.memberId, ...expected].sort()
         if (present.join() !== all.join())
-          problems.push(`p${p.index} shows presence of [${present.join()}], expected [${all.join()}]`)
+          problems.push(
+            `p${p.index} shows presence of [${present.join()}], expected [${all.join()}]`,
+          )
       }
     }
     const drops = this.drops()
@@ -671,6 +725,26 @@ export class FuzzNet {
   }
 }
 
+/** CircleSession.invariants() covers people only; the same basic checks for members. */
+function memberInvariants(p: FuzzPeer): string[] {
+  const members = p.session.members
+  const ids = members.getSnapshot().map((m) => m.id)
+  const problems: string[] = []
+  if (new Set(ids).size !== ids.length) problems.push('a member is listed twice')
+  if (ids.length !== members.size) problems.push('member snapshot and collection disagree')
+  for (const { id } of members.malformedRecords())
+    if (ids.includes(id)) problems.push(`malformed member ${id} is visible`)
+  return problems
+}
+
+const memberKeys = new Map<number, Promise<PublicKeyXY>>()
+/** Real ECDH member keys (removeMembers seals to them), made once per peer index. */
+function memberKey(i: number): Promise<PublicKeyXY> {
+  let k = memberKeys.get(i)
+  if (!k) memberKeys.set(i, (k = generateMemberKeys().then((x) => x.publicKey)))
+  return k
+}
+
 /** FUZZ_DEBUG=1: log every step, delivery, received frame and doc update as it happens. */
 const DEBUG = !!process.env.FUZZ_DEBUG
 
@@ -686,7 +760,9 @@ function debugFrame(to: FuzzPeer, f: Frame, from: PeerSession): void {
     what = JSON.stringify(Object.fromEntries(Y.decodeStateVector(f.payload)))
   const pending = to.doc.store.pendingStructs
   const missing = pending ? ` pending, missing ${JSON.stringify([...pending.missing])}` : ''
-  console.warn(`    [debug] p${to.index} got frame ${f.kind} from ${from.remoteId}: ${what}${missing}`)
+  console.warn(
+    `    [debug] p${to.index} got frame ${f.kind} from ${from.remoteId}: ${what}${missing}`,
+  )
 }
 
 function debugUpdate(i: number, doc: Y.Doc, update: Uint8Array, origin: unknown): void {

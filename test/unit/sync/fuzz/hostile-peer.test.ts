@@ -69,7 +69,11 @@ async function scene() {
     async sendChange(change: (doc: Y.Doc) => void) {
       const before = Y.encodeStateVector(doc)
       change(doc)
-      await mallory.send({ kind: FRAME.update, doc: '', payload: Y.encodeStateAsUpdate(doc, before) })
+      await mallory.send({
+        kind: FRAME.update,
+        doc: '',
+        payload: Y.encodeStateAsUpdate(doc, before),
+      })
     },
     /** Delivers all Mallory sent to the victim, then lets the honest peers sync. */
     async deliver() {
@@ -85,7 +89,11 @@ async function scene() {
       const before = Y.encodeStateVector(doc)
       addPerson(m, { ...emptyPersonInput(), name: 'Zoe' })
       m.destroy()
-      await mallory.send({ kind: FRAME.update, doc: '', payload: Y.encodeStateAsUpdate(doc, before) })
+      await mallory.send({
+        kind: FRAME.update,
+        doc: '',
+        payload: Y.encodeStateAsUpdate(doc, before),
+      })
       await s.deliver()
       expect(s.names(victim)).toContain('Zoe')
       expect(s.names(friend)).toContain('Zoe')
@@ -97,14 +105,20 @@ async function scene() {
       }
       // The honest link never dropped anything.
       for (const p of net.pairs.values())
-        for (const x of p.sessions) expect(Object.values(x.dropped).every((n) => n === 0)).toBe(true)
+        for (const x of p.sessions)
+          expect(Object.values(x.dropped).every((n) => n === 0)).toBe(true)
     },
   }
   return s
 }
 
 /** One chunk: [u32 id][u32 index][u32 count][body]. */
-function rawChunk(id: number, index: number, count: number, body = new Uint8Array(8)): Uint8Array {
+function rawChunk(
+  id: number,
+  index: number,
+  count: number,
+  body: Uint8Array = new Uint8Array(8),
+): Uint8Array {
   const out = new Uint8Array(12 + body.length)
   const v = new DataView(out.buffer)
   v.setUint32(0, id)
@@ -117,8 +131,15 @@ function rawChunk(id: number, index: number, count: number, body = new Uint8Arra
 describe('a hostile peer cannot break the victim', () => {
   it('drops and counts malformed frames', async () => {
     const s = await scene()
-    const longDoc = encodeFrame({ kind: FRAME.update, doc: 'd'.repeat(200), payload: new Uint8Array() })
-    const trailing = new Uint8Array([...encodeFrame({ kind: 1, doc: '', payload: new Uint8Array() }), 0])
+    const longDoc = encodeFrame({
+      kind: FRAME.update,
+      doc: 'd'.repeat(200),
+      payload: new Uint8Array(),
+    })
+    const trailing = new Uint8Array([
+      ...encodeFrame({ kind: 1, doc: '', payload: new Uint8Array() }),
+      0,
+    ])
     await s.sendSealed(new Uint8Array()) // empty
     await s.sendSealed(new Uint8Array([9, 0, 0])) // unknown kind
     await s.sendSealed(new Uint8Array([1, 5, 97])) // doc id cut short
@@ -165,7 +186,8 @@ describe('a hostile peer cannot break the victim', () => {
 
   it('hides people with junk values, here and on the peers it relays to', async () => {
     const s = await scene()
-    const byName = (name: string) => s.victim.session.people.getSnapshot().find((p) => p.name === name)!.id
+    const byName = (name: string) =>
+      s.victim.session.people.getSnapshot().find((p) => p.name === name)!.id
     const rosa = byName('Rosa')
     const ben = byName('Ben')
     await s.sendChange((doc) => {
@@ -178,7 +200,13 @@ describe('a hostile peer cannot break the victim', () => {
       people.set('junk-wrong-id', { id: 'another-id-000', name: 'Eve', createdAt: 1 })
       people.set('junk-nested-type', new Y.Map())
       // Invalid optional fields fall back to their default: visible, repaired.
-      people.set('junk-repaired', { id: 'junk-repaired', name: 'Odd', createdAt: 1, email: 42, tags: 'x' })
+      people.set('junk-repaired', {
+        id: 'junk-repaired',
+        name: 'Odd',
+        createdAt: 1,
+        email: 42,
+        tags: 'x',
+      })
       fields.set(`${rosa}/name`, 42) // an invalid required field hides the whole person
       fields.set(`${ben}/tags`, ['x', 'x', ' x ']) // duplicates are merged on read
       fields.set(`${ben}/createdAt2`, 'unknown field, ignored')
@@ -194,7 +222,12 @@ describe('a hostile peer cannot break the victim', () => {
         ['Ben', ['x'], ''],
         ['Odd', [], ''],
       ])
-      expect(people.malformedRecords().map((m) => m.id).sort()).toEqual(
+      expect(
+        people
+          .malformedRecords()
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(
         [
           'junk-array',
           'junk-nested-type',
@@ -238,7 +271,11 @@ describe('a hostile peer cannot break the victim', () => {
     const otherKey = (await deriveCircleKeys(new Uint8Array(32).fill(7))).wireKey
     const other = new Y.Doc()
     other.getMap('people').set('x', { id: 'intruder-0001', name: 'Intruder', createdAt: 1 })
-    const frame = encodeFrame({ kind: FRAME.update, doc: '', payload: Y.encodeStateAsUpdate(other) })
+    const frame = encodeFrame({
+      kind: FRAME.update,
+      doc: '',
+      payload: Y.encodeStateAsUpdate(other),
+    })
     await s.sendSealed(frame, otherKey) // wrong key
     const sealed = await seal(await fuzzWireKey(), frame, WIRE)
     const last = sealed.length - 1
