@@ -21,6 +21,7 @@ const DOM_GLOBALS = [
 export default tseslint.config(
   {
     ignores: [
+      '.cache/**',
       'out/**',
       'dist/**',
       'release/**',

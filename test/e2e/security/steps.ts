@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Request, type Response } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 
 /** UI steps shared by the security specs. Every visible string comes from shared/i18n/en. */
@@ -11,6 +11,20 @@ export function fmt(template: string, values: Record<string, string | number>): 
 /** The app's start URL; persistent contexts get full URLs (they have no baseURL). */
 export const appUrl = (baseURL: string | undefined, hash = ''): string =>
   new URL(`/${hash}`, baseURL ?? 'http://127.0.0.1:4173').toString()
+
+/**
+ * Navigates and waits until the app rendered something. Retried, because other test runs on
+ * this machine rebuild out/web (vite empties it first) or restart the shared preview server.
+ */
+async function load(page: Page, navigate: () => Promise<unknown>): Promise<void> {
+  await expect(async () => {
+    await navigate()
+    await expect(page.locator('#root')).not.toBeEmpty({ timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+export const gotoApp = (page: Page, url = '/'): Promise<void> => load(page, () => page.goto(url))
+export const reloadApp = (page: Page): Promise<void> => load(page, () => page.reload())
 
 /** The id of the circle whose people screen is shown (from the `#/circle/<id>` route). */
 export function circleIdOf(page: Page): string {
@@ -153,9 +167,10 @@ export async function expectAllSaved(page: Page): Promise<void> {
 
 /**
  * Settings → wipe all data, confirmed with the word. Returns the milliseconds from the
- * confirming click until the first-run screen is shown.
+ * confirming click until the first-run screen is shown, and whether the app's own reload after
+ * the wipe hit a browser error page (another run rebuilding out/web) and had to be repeated.
  */
-export async function wipeEverything(page: Page): Promise<number> {
+export async function wipeEverything(page: Page): Promise<{ ms: number; reloaded: boolean }> {
   await goToSettings(page)
   await page.getByRole('button', { name: en.security.wipeOpen }).click()
   const dialog = page.getByRole('dialog', { name: en.security.wipeConfirmHeading })
@@ -164,12 +179,44 @@ export async function wipeEverything(page: Page): Promise<number> {
     .fill(en.security.wipeWord)
   const confirm = dialog.getByRole('button', { name: en.security.wipeConfirm })
   await expect(confirm).toBeEnabled()
+  // The page the wipe reloads into stamps the moment its first-run heading appears.
+  await page.addInitScript((heading) => {
+    new MutationObserver((_records, observer) => {
+      for (const h of document.querySelectorAll('h1'))
+        if (h.textContent === heading) {
+          document.documentElement.dataset.setupShownAt = String(Date.now())
+          observer.disconnect()
+        }
+    }).observe(document, { childList: true, subtree: true })
+  }, en.security.setupHeading)
+  const setup = page.getByRole('heading', { name: en.security.setupHeading })
+  // The app navigates only after the wipe finished; if that navigation fails (another run is
+  // rebuilding out/web), load the app again.
+  let failed = false
+  const isMainNavigation = (r: Request) => r.isNavigationRequest() && r.frame() === page.mainFrame()
+  const onResponse = (r: Response) => {
+    if (isMainNavigation(r.request()) && r.status() >= 400) failed = true
+  }
+  const onFailed = (r: Request) => {
+    if (isMainNavigation(r)) failed = true
+  }
+  page.on('response', onResponse)
+  page.on('requestfailed', onFailed)
+  let reloaded = false
   const started = Date.now()
   await confirm.click()
-  await expect(page.getByRole('heading', { name: en.security.setupHeading })).toBeVisible({
-    timeout: 15_000,
-  })
-  return Date.now() - started
+  await expect(async () => {
+    if (failed) {
+      failed = false
+      reloaded = true
+      await reloadApp(page)
+    }
+    await expect(setup).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
+  page.off('response', onResponse)
+  page.off('requestfailed', onFailed)
+  const shownAt = Number(await page.locator('html').getAttribute('data-setup-shown-at'))
+  return { ms: (shownAt || Date.now()) - started, reloaded }
 }
 
 /** The whole page's markup and text, to check member data is (not) in the window. */
@@ -277,20 +324,6 @@ export function rawRecords(
     { docId, store, flip },
   )
 }
-
-/**
- * Navigates and waits until the app rendered something. Retried, because other test runs on
- * this machine rebuild out/web (vite empties it first) or restart the shared preview server.
- */
-async function load(page: Page, navigate: () => Promise<unknown>): Promise<void> {
-  await expect(async () => {
-    await navigate()
-    await expect(page.locator('#root')).not.toBeEmpty({ timeout: 5_000 })
-  }).toPass({ timeout: 30_000 })
-}
-
-export const gotoApp = (page: Page, url = '/'): Promise<void> => load(page, () => page.goto(url))
-export const reloadApp = (page: Page): Promise<void> => load(page, () => page.reload())
 
 /** The people count the open circle's header shows ("1 person", "12 people"). */
 export async function peopleCount(page: Page): Promise<number> {

@@ -20,8 +20,8 @@ const fresh = () => {
 describe('CircleRegistry', () => {
   it('creates, lists, renames and deletes circles', async () => {
     const { registry, persistence } = fresh()
-    const a = await registry.create('Tenants of Block 7', 'de')
-    const b = await registry.create('Amazon drive', 'en')
+    const a = await registry.create('Tenants of Block 7', 'de', 'Ana')
+    const b = await registry.create('Amazon drive', 'en', 'Ana')
     expect(a.ok && b.ok).toBe(true)
     expect(registry.list.getSnapshot()?.map((c) => c.name)).toEqual([
       'Amazon drive',
@@ -37,8 +37,8 @@ describe('CircleRegistry', () => {
 
   it('refuses an empty or overlong name and creates nothing', async () => {
     const { registry } = fresh()
-    const empty = await registry.create('   ', 'en')
-    const long = await registry.create('x'.repeat(10_000), 'en')
+    const empty = await registry.create('   ', 'en', 'Ana')
+    const long = await registry.create('x'.repeat(10_000), 'en', 'Ana')
     expect(empty.ok || long.ok).toBe(false)
     if (!long.ok && long.error.code === 'invalid')
       expect(long.error.errors[0]).toMatchObject({ field: 'name', code: 'tooLong' })
@@ -48,7 +48,7 @@ describe('CircleRegistry', () => {
 
   it('reopens a circle with its people (a restart)', async () => {
     const { db, persistence, registry } = fresh()
-    const r = await registry.create('Night shift', 'en')
+    const r = await registry.create('Night shift', 'en', 'Ana')
     const id = r.ok ? r.value : ''
     const opened = await registry.open(id)
     if (!opened.ok) throw new Error('not opened')
@@ -63,7 +63,7 @@ describe('CircleRegistry', () => {
   it('reports an unknown circle and a store that cannot be read, without changing anything', async () => {
     const { db, persistence, registry } = fresh()
     expect(await registry.open('AAAAAAAAAAAAAAAAAAAAAA')).toEqual({ ok: false, reason: 'notFound' })
-    const r = await registry.create('Broken', 'en')
+    const r = await registry.create('Broken', 'en', 'Ana')
     const id = r.ok ? r.value : ''
     persistence.stores.set(id, [new Uint8Array([1, 2, 3, 255, 255])])
     const broken = await new CircleRegistry(new CircleIndex(db, key), persistence).open(id)
@@ -73,7 +73,7 @@ describe('CircleRegistry', () => {
 
   it('keeps circle names sealed in the local database', async () => {
     const { db, registry } = fresh()
-    await registry.create('CANARY-circle-name', 'en')
+    await registry.create('CANARY-circle-name', 'en', 'Ana')
     const rows = JSON.stringify(await db.circles.toArray(), (_k, v) =>
       v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
     )

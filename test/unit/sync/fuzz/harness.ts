@@ -100,6 +100,8 @@ export interface FuzzOptions {
    * because of a known Replicator bug (see regressions/sync-fuzz-seeds.test.ts).
    */
   checkPresence?: boolean
+  /** Whether links report closing a microtask later (default: per link, drawn from the seed). */
+  asyncClose?: boolean
   /** Initial links (default: each pair with probability 0.6, drawn from the seed). */
   links?: readonly (readonly [number, number])[]
   /** How to heal: reconnect every pair, or a spanning tree only (default: drawn from the seed). */
@@ -234,6 +236,10 @@ export class FuzzNet {
     const [la, lb] = linkPair()
     la.auto = false
     lb.auto = false
+    // A cut cable tells its listeners at once; a data channel (and FakeConnector's links) a
+    // moment later, after what was in flight.
+    const asyncClose = this.opts.asyncClose ?? this.rng.chance(0.5)
+    la.deliverOnClose = lb.deliverOnClose = asyncClose
     const pa = this.peers[a]!
     const pb = this.peers[b]!
     const onFrame = (to: FuzzPeer) => (f: Frame, from: PeerSession) => {
@@ -775,7 +781,7 @@ const svText = (doc: Y.Doc) =>
   JSON.stringify(Object.fromEntries([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort()))
 const inFlight = (p: Pair) => p.links[0].inbox.length + p.links[1].inbox.length
 
-export const DEFAULT_STEPS = 60
+export const DEFAULT_STEPS = 80
 
 /** Runs one seed end to end; throws a FuzzFailure naming the seed and the step. */
 export async function runSeed(opts: FuzzOptions): Promise<FuzzStats> {
