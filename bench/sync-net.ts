@@ -16,6 +16,39 @@ import { WsSignaling, type SocketLike } from '../renderer/src/sync/ws-signaling'
 
 const RTC = wrtc.RTCPeerConnection as unknown as typeof RTCPeerConnection
 
+/**
+ * @roamhq/wrtc 0.10 has no `bufferedAmountLowThreshold` and never fires `bufferedamountlow`
+ * (its bufferedAmount is live, though). PeerSession's flow control waits for that event once
+ * more than HIGH_WATER is queued, so in Node any frame over about 3.4 MB (dcSCTP's own
+ * buffer plus HIGH_WATER) would stall for ever. This fires the event as a browser does, from
+ * a 1 ms poll while someone listens; the floors below use the same flow control.
+ */
+export function polyfillBufferedAmountLow(): void {
+  type Channel = RTCDataChannel & { __lowTimer?: ReturnType<typeof setInterval> }
+  const proto = wrtc.RTCDataChannel.prototype as Channel & { __lowPolyfill?: true }
+  if (proto.__lowPolyfill) return
+  proto.__lowPolyfill = true
+  const add = proto.addEventListener
+  proto.addEventListener = function (
+    this: Channel,
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    add.call(this, type, listener, options)
+    if (type !== 'bufferedamountlow' || this.__lowTimer) return
+    const timer = setInterval(() => {
+      const open = this.readyState === 'open'
+      if (open && this.bufferedAmount > this.bufferedAmountLowThreshold) return
+      clearInterval(timer)
+      this.__lowTimer = undefined
+      if (open) this.dispatchEvent({ type: 'bufferedamountlow', target: this } as unknown as Event)
+    }, 1)
+    this.__lowTimer = timer
+  } as typeof proto.addEventListener
+}
+polyfillBufferedAmountLow()
+
 export interface BenchPeer {
   doc: Y.Doc
   session: CircleSession

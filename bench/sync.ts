@@ -8,6 +8,7 @@
  * `npx tsx bench/sync.ts [sync-10k sync-100k edit-latency-2 edit-latency-5]` prints one JSON
  * line per benchmark on stdout; progress goes to stderr.
  */
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import * as Y from 'yjs'
 import { randomBytes } from '../shared/crypto/bytes'
@@ -60,6 +61,8 @@ const waitOpen = (p: BenchPeer) =>
 
 interface SyncRun {
   ms: number
+  /** CPU time of this process (both peers) during `ms`. */
+  cpuMs: number
   connectMs: number
   firstAnswerByteMs: number
   lastByteMs: number
@@ -78,6 +81,7 @@ async function syncRun(url: string, source: Y.Doc, n: number, update: Uint8Array
     await sleep(100)
     gcNow()
 
+    const cpu0 = process.cpuUsage()
     const t0 = performance.now()
     b = startPeer('ben', await deriveCircleKeys(secret), url)
     const peerB = b
@@ -92,6 +96,7 @@ async function syncRun(url: string, source: Y.Doc, n: number, update: Uint8Array
     }, 1)
     await until(() => peerB.session.people.size === n, 300_000, `${n} people on B`, 1)
     const ms = performance.now() - t0
+    const cpu = process.cpuUsage(cpu0)
     clearInterval(watcher)
 
     // The floor, in the same run: the same bytes over a plain channel pair, then applied.
@@ -113,6 +118,7 @@ async function syncRun(url: string, source: Y.Doc, n: number, update: Uint8Array
       fresh.destroy()
       return {
         ms,
+        cpuMs: (cpu.user + cpu.system) / 1000,
         connectMs: marks.connect,
         firstAnswerByteMs: marks.first,
         lastByteMs: marks.last,
@@ -129,29 +135,50 @@ async function syncRun(url: string, source: Y.Doc, n: number, update: Uint8Array
   }
 }
 
-/** What the app does besides moving bytes, measured on the same update, outside any run. */
-async function appWork(update: Uint8Array, n: number) {
+/**
+ * The steps of a full sync apart from the network, each timed alone on the same bytes: what A
+ * does to answer (encode the state, frame, seal) and what B does with the answer (open, apply
+ * into its circle while the replicator listens for updates, as in the app).
+ */
+async function steps(source: Y.Doc, n: number) {
   const { wireKey } = await deriveCircleKeys(randomBytes(32))
+  gcNow()
   const t0 = performance.now()
-  const frame = encodeFrame({ kind: FRAME.update, doc: '', payload: update })
+  const update = Y.encodeStateAsUpdate(source)
   const t1 = performance.now()
-  const sealed = await seal(wireKey, frame, 'rhizome:wire:v1')
+  const frame = encodeFrame({ kind: FRAME.update, doc: '', payload: update })
   const t2 = performance.now()
-  await open(wireKey, sealed, 'rhizome:wire:v1')
+  const sealed = await seal(wireKey, frame, 'rhizome:wire:v1')
   const t3 = performance.now()
+  await open(wireKey, sealed, 'rhizome:wire:v1')
+  const t4 = performance.now()
+  gcNow()
+  const bare = new Y.Doc()
+  const t5 = performance.now()
+  Y.applyUpdate(bare, update)
+  const t6 = performance.now()
+  bare.destroy()
+  gcNow()
   const doc = new Y.Doc()
   const session = new CircleSession('bench-circle', doc)
-  const t4 = performance.now()
+  // Any 'update' listener (the replicator's, the app's persistence) makes Yjs encode the
+  // applied transaction again.
+  const onUpdate = () => undefined
+  doc.on('update', onUpdate)
+  const t7 = performance.now()
   Y.applyUpdate(doc, update)
+  const t8 = performance.now()
   if (session.people.size !== n) throw new Error('the update did not hold every person')
-  const t5 = performance.now()
+  doc.off('update', onUpdate)
   session.destroy()
   doc.destroy()
   return {
-    frame_ms: round(t1 - t0),
-    seal_ms: round(t2 - t1),
-    open_ms: round(t3 - t2),
-    apply_into_session_ms: round(t5 - t4),
+    encode_ms: round(t1 - t0),
+    frame_ms: round(t2 - t1),
+    seal_ms: round(t3 - t2),
+    open_ms: round(t4 - t3),
+    apply_bare_ms: round(t6 - t5),
+    apply_like_app_ms: round(t8 - t7),
   }
 }
 
@@ -166,13 +193,13 @@ export async function syncBench(
   const name = `sync-${n / 1000}k`
   return withSignal(async (url) => {
     const source = circleDoc(n)
-    const encodeStart = performance.now()
     const update = Y.encodeStateAsUpdate(source)
-    const encodeMs = performance.now() - encodeStart
     const results: SyncRun[] = []
     for (let i = 0; i < runs; i++) {
       const r = await syncRun(url, source, n, update)
-      log(`${name} run ${i + 1}: ${JSON.stringify(r, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}`)
+      log(
+        `${name} run ${i + 1}: ${JSON.stringify(r, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}`,
+      )
       results.push(r)
     }
     const pick = (k: keyof SyncRun) => round(median(results.map((r) => r[k])))
@@ -188,13 +215,14 @@ export async function syncBench(
       n,
       runs,
       bytes: update.length,
+      cpu_ms: pick('cpuMs'),
       connect_ms: pick('connectMs'),
       first_answer_byte_ms: pick('firstAnswerByteMs'),
       last_byte_ms: pick('lastByteMs'),
       floor_transfer_ms: pick('floorTransferMs'),
       floor_apply_ms: pick('floorApplyMs'),
-      encode_ms: round(encodeMs),
-      ...(await appWork(update, n)),
+      ...(await steps(source, n)),
+      load1: round(loadavg()[0]!),
     }
   })
 }
@@ -262,9 +290,19 @@ export async function editLatencyBench(
         return Math.max(...times)
       }
 
+      const sent = (peers: BenchPeer[]) =>
+        peers.reduce(
+          (sum, p) => sum + p.replicator.peerStates().reduce((s, q) => s + q.session.sentBytes, 0),
+          0,
+        )
       for (let i = 0; i < 20; i++) await editOnce(i)
       const latencies: number[] = []
+      const [allBefore, editorBefore] = [sent(mesh), sent([editor])]
+      const cpuBefore = process.cpuUsage()
       for (let i = 0; i < edits; i++) latencies.push(await editOnce(20 + i))
+      const cpu = process.cpuUsage(cpuBefore)
+      const bytesAll = (sent(mesh) - allBefore) / edits
+      const bytesEditor = (sent([editor]) - editorBefore) / edits
 
       const pair = await channelPair()
       let rtts: number[]
@@ -289,6 +327,12 @@ export async function editLatencyBench(
         p50_ms: round(median(latencies), 2),
         max_ms: round(Math.max(...latencies), 2),
         rtt_p95_ms: round(percentile(rtts, 95), 3),
+        // CPU of the whole process (every peer) per edit: the edit path's own cost.
+        cpu_ms_per_edit: round((cpu.user + cpu.system) / 1000 / edits, 2),
+        // Bytes on the wire per edit: all peers (relays included) and the editor alone.
+        wire_bytes_per_edit: Math.round(bytesAll),
+        editor_bytes_per_edit: Math.round(bytesEditor),
+        load1: round(loadavg()[0]!),
       }
     } finally {
       for (const p of mesh) p.stop()

@@ -8,6 +8,7 @@ import { installMenu } from './menu'
 import { hardenAllWebContents } from './navigation'
 import { denyPermissionsByDefault } from './permissions'
 import { registerAppScheme, serveAppScheme } from './protocol'
+import { createRoom, showLocalIpsToPeers, stopRoomOnQuit } from './room/index'
 import { wipeAllData } from './wipe'
 import { createMainWindow } from './window'
 
@@ -47,12 +48,15 @@ function onReady(paths: AppPaths): void {
   serveAppScheme(paths.rendererDir)
   installMenu(matchLocale(app.getLocale()) ?? DEFAULT_LOCALE)
   const keychain = new Keychain(path.join(app.getPath('userData'), 'device-key.bin'))
+  const room = createRoom()
+  stopRoomOnQuit(room)
   registerIpcHandlers({
     setLocale: installMenu,
     keychain,
     wipeAll: () => wipeAllData(keychain, ses),
+    room,
   })
-  lockWithTheSystem()
+  lockWithTheSystem(() => void room.stopHosting())
   createMainWindow({ preloadPath: paths.preloadPath })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {
@@ -68,6 +72,7 @@ function onReady(paths: AppPaths): void {
 export function startApp(paths: AppPaths): boolean {
   applyUserDataOverride()
   app.enableSandbox()
+  showLocalIpsToPeers()
   registerAppScheme()
   if (!app.requestSingleInstanceLock()) {
     app.quit()

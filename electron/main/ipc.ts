@@ -1,6 +1,11 @@
 import { app, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { isLocale, type Locale } from '@shared/i18n/locales'
-import { IPC, type AppInfo, type KeychainStatus } from '@shared/platform/bridge'
+import {
+  IPC,
+  type AppInfo,
+  type KeychainStatus,
+  type RoomStatus,
+} from '@shared/platform/bridge'
 import { isDeviceKey } from './keychain'
 import { isAppUrl } from './origin'
 
@@ -17,6 +22,13 @@ export interface IpcDependencies {
     clear(): Promise<void>
   }
   wipeAll: () => Promise<void>
+  /** Room mode (electron/main/room): discovery starts on the renderer's first room call. */
+  room: {
+    start(): void
+    settled(): Promise<RoomStatus>
+    host(): Promise<RoomStatus>
+    stopHosting(): Promise<RoomStatus>
+  }
 }
 
 /** Thrown back to the renderer; the message never contains the rejected payload. */
@@ -87,6 +99,19 @@ export function ipcHandlers(deps: IpcDependencies): Record<string, Handler> {
     [IPC.wipeAll]: (args) => {
       noArguments(IPC.wipeAll, args)
       return deps.wipeAll()
+    },
+    [IPC.roomHost]: (args) => {
+      noArguments(IPC.roomHost, args)
+      return deps.room.host()
+    },
+    [IPC.roomStop]: (args) => {
+      noArguments(IPC.roomStop, args)
+      return deps.room.stopHosting()
+    },
+    [IPC.roomStatus]: (args) => {
+      noArguments(IPC.roomStatus, args)
+      deps.room.start()
+      return deps.room.settled()
     },
   }
 }

@@ -9,9 +9,18 @@ export function requestLock(): void {
 /**
  * Locks the app when the screen locks (macOS, Windows) or the computer suspends (all
  * platforms), so an open laptop does not show member data to whoever picks it up. Call once
- * the app is ready (powerMonitor is not usable before).
+ * the app is ready (powerMonitor is not usable before). `onLock` runs first (room mode stops
+ * hosting); if it throws, the windows are still asked to lock.
  */
-export function lockWithTheSystem(): void {
-  powerMonitor.on('lock-screen', requestLock)
-  powerMonitor.on('suspend', requestLock)
+export function lockWithTheSystem(onLock: () => void = () => {}): void {
+  const lock = (): void => {
+    try {
+      onLock()
+    } catch (error) {
+      console.error('[lock] a lock hook failed', error)
+    }
+    requestLock()
+  }
+  powerMonitor.on('lock-screen', lock)
+  powerMonitor.on('suspend', lock)
 }

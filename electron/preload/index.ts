@@ -6,6 +6,7 @@ import {
   type KeychainStatus,
   type MenuCommand,
   type RhizomeBridge,
+  type RoomStatus,
 } from '@shared/platform/bridge'
 
 /** Subscribes to a main-to-renderer channel; the listener never sees the IPC event. */
@@ -24,6 +25,24 @@ function subscribe<T>(
 }
 
 const nothing = (_value: unknown): _value is undefined => true
+
+const ROOM_PROBLEMS: readonly unknown[] = ['noNetwork', 'hostFailed', 'discoveryFailed', null]
+const isRoomUrls = (v: unknown): v is string[] =>
+  Array.isArray(v) &&
+  v.length <= 64 &&
+  v.every((u) => typeof u === 'string' && u.length <= 64 && u.startsWith('ws://'))
+
+/** A RoomStatus as the main process sends it (IPC.roomChanged); anything else is dropped. */
+export function isRoomStatus(v: unknown): v is RoomStatus {
+  if (typeof v !== 'object' || v === null) return false
+  const s = v as Record<string, unknown>
+  return (
+    typeof s['hosting'] === 'boolean' &&
+    isRoomUrls(s['hostUrls']) &&
+    isRoomUrls(s['discovered']) &&
+    ROOM_PROBLEMS.includes(s['problem'])
+  )
+}
 
 /**
  * window.rhizome: the renderer's only door to the main process. Each function wraps exactly
@@ -52,6 +71,20 @@ export const bridge = {
     subscribe(IPC.lockRequest, nothing, () => listener()),
   wipeAll: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC.wipeAll)
+  },
+  room: {
+    host: (): Promise<RoomStatus> => ipcRenderer.invoke(IPC.roomHost),
+    stopHosting: (): Promise<RoomStatus> => ipcRenderer.invoke(IPC.roomStop),
+    status: (): Promise<RoomStatus> => ipcRenderer.invoke(IPC.roomStatus),
+    onChange: (listener: (status: RoomStatus) => void): (() => void) =>
+      subscribe(IPC.roomChanged, isRoomStatus, (status) =>
+        listener({
+          hosting: status.hosting,
+          hostUrls: [...status.hostUrls],
+          discovered: [...status.discovered],
+          problem: status.problem,
+        }),
+      ),
   },
 } as const satisfies RhizomeBridge
 

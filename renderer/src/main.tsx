@@ -11,6 +11,7 @@ import { SettingsStore } from './data/settings'
 import { setupI18n } from './i18n/setup'
 import { detectPlatform } from './platform/detect'
 import { KeyGate } from './security/key-gate'
+import { RoomStore } from './sync/room-store'
 import { Announcer } from './ui/announcer'
 import './styles.css'
 
@@ -22,6 +23,7 @@ async function start() {
   const gate = new KeyGate(localDb, platform)
   await gate.init()
   const announcer = new Announcer()
+  const room = new RoomStore(platform)
   const services: Services = {
     platform,
     localDb,
@@ -29,7 +31,8 @@ async function start() {
     router: new Router(window),
     announcer,
     gate,
-    data: new DataSession(gate, localDb, settings),
+    data: new DataSession(gate, localDb, settings, room),
+    room,
   }
   if (settings.localeFellBack) announcer.say(i18n.t('errors.localeFallback'), 'error')
   createRoot(document.getElementById('root')!).render(

@@ -254,6 +254,39 @@ export const de: Translation = {
     badUrl: 'Diese Adresse ist ungültig: {{url}}',
     saved: 'Die Synchronisationseinstellungen wurden gespeichert.',
   },
+  room: {
+    button: 'Raum',
+    heading: 'Sich in einem Raum ohne Internet treffen',
+    intro:
+      'Bei einem Treffen ohne Internet eröffnet ein Laptop den Raum, die anderen finden ihn im lokalen Netzwerk. Nichts verlässt den Raum.',
+    host: 'Diesen Raum eröffnen',
+    stop: 'Raum schließen',
+    hosting:
+      'Dieser Laptop hat einen Raum eröffnet. Die Apps der anderen Mitglieder in diesem Netzwerk finden ihn von selbst. Schließe den Raum nach dem Treffen; er schließt auch, wenn Rhizome sperrt oder beendet wird.',
+    address:
+      'Finden ihre Apps den Raum nicht (Gäste-WLANs verhindern das oft), geben sie diese Adresse ein oder scannen den Code:',
+    qr: 'Die Raumadresse als QR-Code',
+    found_one: '{{count}} Raum in diesem Netzwerk gefunden.',
+    found_other: '{{count}} Räume in diesem Netzwerk gefunden.',
+    inRoom: 'Im Raum, kein Internet nötig.',
+    manual: 'Raumadresse',
+    manualHint:
+      'Die Adresse, die der Laptop mit dem Raum anzeigt, zum Beispiel ws://192.168.1.20:4444',
+    connect: 'Diesen Raum verwenden',
+    badAddress:
+      'Das ist keine Raumadresse. Sie beginnt mit ws:// und wird auf dem Laptop mit dem Raum angezeigt.',
+    webOnly:
+      'Diese Browser-Version kann keine Räume eröffnen oder finden. Gib die Adresse ein, die der Laptop mit dem Raum anzeigt.',
+    problems: {
+      noNetwork:
+        'Dieser Laptop ist mit keinem lokalen Netzwerk verbunden und kann daher keinen Raum eröffnen.',
+      hostFailed:
+        'Der Raum konnte in diesem Netzwerk nicht eröffnet werden. Versuche es erneut oder bitte ein anderes Mitglied.',
+      discoveryFailed:
+        'Räume in diesem Netzwerk können nicht gefunden werden. Gib stattdessen die Adresse ein.',
+    },
+    remove: '{{url}} nicht mehr verwenden',
+  },
   save: {
     saved: 'Alle Änderungen gespeichert',
     saving: 'Wird gespeichert…',

@@ -249,6 +249,37 @@ export const en = {
     badUrl: 'This address is not valid: {{url}}',
     saved: 'Sync settings were saved.',
   },
+  room: {
+    button: 'Room',
+    heading: 'Meet in a room without internet',
+    intro:
+      'In a meeting with no internet, one laptop hosts the room and the others find it on the local network. Nothing leaves the room.',
+    host: 'Host this room',
+    stop: 'Stop hosting',
+    hosting:
+      'This laptop is hosting a room. The other members’ apps on this network find it by themselves. Stop hosting when the meeting ends; it also stops when Rhizome locks or quits.',
+    address:
+      'If their apps do not find the room (guest Wi-Fi often blocks this), they type this address or scan the code:',
+    qr: 'The room address as a QR code',
+    found_one: '{{count}} room found on this network.',
+    found_other: '{{count}} rooms found on this network.',
+    inRoom: 'In the room, no internet needed.',
+    manual: 'Room address',
+    manualHint: 'The address the hosting laptop shows, for example ws://192.168.1.20:4444',
+    connect: 'Use this room',
+    badAddress:
+      'This is not a room address. It starts with ws:// and is shown on the hosting laptop.',
+    webOnly:
+      'This browser version cannot host or discover rooms. Type the address the hosting laptop shows.',
+    problems: {
+      noNetwork: 'This laptop is not connected to a local network, so it cannot host a room.',
+      hostFailed:
+        'The room could not be started on this network. Try again, or ask another member to host.',
+      discoveryFailed:
+        'Rooms on this network cannot be discovered. Type the host’s address instead.',
+    },
+    remove: 'Stop using {{url}}',
+  },
   save: {
     saved: 'All changes saved',
     saving: 'Saving…',

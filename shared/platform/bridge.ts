@@ -41,6 +41,29 @@ export interface KeychainBridge {
   clear(): Promise<void>
 }
 
+/**
+ * Room mode (desktop app): this laptop hosts a signaling endpoint on the local network and
+ * advertises it with DNS-SD; the others discover it. Only signaling addresses cross this
+ * bridge; what circles exist is never told to the main process.
+ */
+export interface RoomStatus {
+  /** This laptop is hosting a room. */
+  hosting: boolean
+  /** Where others can reach this host (ws://<lan-ip>:<port>), to show as text and QR code. */
+  hostUrls: string[]
+  /** Rooms found on the local network (ws:// URLs), this host's own excluded. */
+  discovered: string[]
+  /** Why hosting or discovery is not working, if it is not. */
+  problem: 'noNetwork' | 'hostFailed' | 'discoveryFailed' | null
+}
+
+export interface RoomBridge {
+  host(): Promise<RoomStatus>
+  stopHosting(): Promise<RoomStatus>
+  status(): Promise<RoomStatus>
+  onChange(listener: (status: RoomStatus) => void): () => void
+}
+
 export interface RhizomeBridge {
   readonly kind: 'electron'
   getAppInfo(): Promise<AppInfo>
@@ -53,6 +76,7 @@ export interface RhizomeBridge {
   onLockRequest(listener: () => void): () => void
   /** Panic wipe: deletes the keychain entry and all of the app's stored browser data. */
   wipeAll(): Promise<void>
+  room: RoomBridge
 }
 
 /** IPC channel names, shared by main and preload. */
@@ -66,4 +90,8 @@ export const IPC = {
   keychainClear: 'rhizome:keychain-clear',
   lockRequest: 'rhizome:lock-request',
   wipeAll: 'rhizome:wipe-all',
+  roomHost: 'rhizome:room-host',
+  roomStop: 'rhizome:room-stop',
+  roomStatus: 'rhizome:room-status',
+  roomChanged: 'rhizome:room-changed',
 } as const

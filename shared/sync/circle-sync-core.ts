@@ -57,6 +57,19 @@ export class CircleSyncCore {
     await this.switchTo(secret)
   }
 
+  /** Adds a signaling channel (a room on the local network) to this and later meshes. */
+  addSignaling(channel: SignalingChannel): void {
+    if (this.transport.signaling.includes(channel)) return
+    this.transport.signaling.push(channel)
+    this.mesh?.addSignaling(channel)
+  }
+
+  removeSignaling(channel: SignalingChannel): void {
+    const i = this.transport.signaling.indexOf(channel)
+    if (i >= 0) this.transport.signaling.splice(i, 1)
+    this.mesh?.removeSignaling(channel)
+  }
+
   stop(): void {
     this.stopped = true
     keyringMap(this.session.doc).unobserve(this.onKeyring)

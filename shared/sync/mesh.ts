@@ -39,30 +39,59 @@ export class CircleMesh {
   private readonly sessions = new Map<string, PeerSession>()
   private readonly seen = new Set<string>()
   private readonly lastHelloReply = new Map<string, number>()
-  private leave: (() => void)[] = []
+  private readonly leave = new Map<SignalingChannel, () => void>()
+  private started = false
   private announceTimer: ReturnType<typeof setInterval> | null = null
   /** Signaling messages that did not open or validate (hostile or foreign). */
   droppedSignals = 0
 
+  private readonly signaling: SignalingChannel[]
+
   constructor(
     private readonly keys: CircleKeys,
-    private readonly signaling: SignalingChannel[],
+    signaling: readonly SignalingChannel[],
     private readonly connector: Connector,
     private readonly replicator: Replicator,
-  ) {}
+  ) {
+    this.signaling = [...signaling]
+  }
 
   start(): void {
-    this.leave = this.signaling.map((s) =>
-      s.join(this.keys.topic, (data) => void this.onSignal(data)),
-    )
+    this.started = true
+    for (const s of this.signaling) this.joinChannel(s)
     void this.announce()
     this.announceTimer = setInterval(() => void this.announce(), ANNOUNCE_MS)
   }
 
+  /** Uses one more signaling channel (a room discovered on the local network). */
+  addSignaling(channel: SignalingChannel): void {
+    if (this.signaling.includes(channel)) return
+    this.signaling.push(channel)
+    if (this.started) {
+      this.joinChannel(channel)
+      void this.announce()
+    }
+  }
+
+  removeSignaling(channel: SignalingChannel): void {
+    const i = this.signaling.indexOf(channel)
+    if (i >= 0) this.signaling.splice(i, 1)
+    this.leave.get(channel)?.()
+    this.leave.delete(channel)
+  }
+
+  private joinChannel(channel: SignalingChannel): void {
+    this.leave.set(
+      channel,
+      channel.join(this.keys.topic, (data) => void this.onSignal(data)),
+    )
+  }
+
   stop(): void {
+    this.started = false
     if (this.announceTimer) clearInterval(this.announceTimer)
-    for (const l of this.leave) l()
-    this.leave = []
+    for (const l of this.leave.values()) l()
+    this.leave.clear()
     for (const { h, timer } of this.handshakes.values()) {
       clearTimeout(timer)
       h.close()

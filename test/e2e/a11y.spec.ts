@@ -146,10 +146,11 @@ async function peopleAndDialogs(page: Page, s: Strings, label: string, all = tru
   await audit(page, `${label} people, filtered with no match`)
 }
 
-async function settingsAndWipeDialog(page: Page, s: Strings, label: string) {
+async function settingsAndWipeDialog(page: Page, s: Strings, label: string, all = true) {
   await openSettings(page, s)
   await expect(page.getByText(s.settings.platformWeb)).toBeVisible()
   await audit(page, `${label} settings`)
+  if (!all) return
   await page.getByRole('button', { name: s.security.wipeOpen }).click()
   const wipe = page.getByRole('dialog', { name: s.security.wipeConfirmHeading })
   await expect(wipe).toBeVisible()
@@ -158,12 +159,13 @@ async function settingsAndWipeDialog(page: Page, s: Strings, label: string) {
   await expect(wipe).toBeHidden()
 }
 
-async function lockScreen(page: Page, s: Strings, label: string) {
+async function lockScreen(page: Page, s: Strings, label: string, all = true) {
   await page.getByRole('button', { name: s.security.lockNow }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: s.security.lockedHeading }),
   ).toBeVisible()
   await audit(page, `${label} lock screen`)
+  if (!all) return
   await page.getByLabel(s.security.passphrase, { exact: true }).fill('not the passphrase')
   await page.getByRole('button', { name: s.security.unlock }).click()
   await expect(page.getByText(s.security.wrong)).toBeVisible()
@@ -208,17 +210,17 @@ test('settings screen and the wipe dialog', async ({ page }) => {
 test('in German: a subset of screens and dialogs', async ({ page }) => {
   await start(page)
   await useGerman(page)
-  await settingsAndWipeDialog(page, de, 'de')
+  await settingsAndWipeDialog(page, de, 'de', false)
   await circlesAndDialogs(page, de, 'de', false)
   await peopleAndDialogs(page, de, 'de', false)
-  await lockScreen(page, de, 'de')
+  await lockScreen(page, de, 'de', false)
 })
 
 test('at 200 % text size: a subset of screens and dialogs', async ({ page }) => {
   await start(page)
   await useTextSize200(page)
-  await settingsAndWipeDialog(page, en, '200%')
+  await settingsAndWipeDialog(page, en, '200%', false)
   await circlesAndDialogs(page, en, '200%', false)
   await peopleAndDialogs(page, en, '200%', false)
-  await lockScreen(page, en, '200%')
+  await lockScreen(page, en, '200%', false)
 })

@@ -7,6 +7,7 @@ import type { Platform } from '../platform/platform'
 import type { KeyGate } from '../security/key-gate'
 import type { Announcer } from '../ui/announcer'
 import type { Router } from './router'
+import type { RoomStore } from '../sync/room-store'
 
 /** What exists from start to finish, locked or not (nothing here holds member data). */
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   announcer: Announcer
   gate: KeyGate
   data: DataSession
+  room: RoomStore
 }
 
 export const ServicesContext = createContext<Services | null>(null)

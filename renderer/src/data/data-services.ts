@@ -8,6 +8,7 @@ import { EncryptedDocPersistence } from './encrypted-persistence'
 import { CircleIndex, type LocalDb } from './local-db'
 import type { SettingsStore } from './settings'
 import { CircleSync } from '../sync/circle-sync'
+import type { RoomStore } from '../sync/room-store'
 
 /** What exists only while the app is unlocked: everything that needs the data key. */
 export interface DataServices {
@@ -19,6 +20,7 @@ function open(
   localDb: LocalDb,
   key: AesKey,
   settings: SettingsStore,
+  room: RoomStore,
 ): { data: DataServices; dispose: () => Promise<void> } {
   const db = new DataDb()
   const compactor: Compactor = workerCompactor(db, key)
@@ -27,7 +29,7 @@ function open(
     defaultSignaling: () => settings.getSnapshot().signaling,
     startSync: (session, entry) => {
       const { signaling, iceServers } = settings.getSnapshot()
-      return new CircleSync(session, {
+      const sync = new CircleSync(session, {
         secret: entry.secret,
         signaling: [...new Set([...entry.signaling, ...signaling])],
         member: entry.member,
@@ -35,6 +37,8 @@ function open(
         iceServers: iceServers.map((urls) => ({ urls })),
         onSecretChange: (secret) => void circles.updateSecret(entry.id, secret),
       })
+      sync.followRooms(room)
+      return sync
     },
   })
   return {
@@ -59,6 +63,7 @@ export class DataSession extends ValueStore<DataServices | null> {
     private readonly gate: KeyGate,
     private readonly localDb: LocalDb,
     private readonly settings: SettingsStore,
+    private readonly room: RoomStore,
   ) {
     super(null)
     gate.subscribe(() => this.follow())
@@ -68,7 +73,7 @@ export class DataSession extends ValueStore<DataServices | null> {
   private follow(): void {
     const s = this.gate.getSnapshot()
     if (s.kind === 'unlocked' && this.getSnapshot() === null) {
-      const opened = open(this.localDb, s.dataKey, this.settings)
+      const opened = open(this.localDb, s.dataKey, this.settings, this.room)
       this.dispose = opened.dispose
       this.set(opened.data)
       void opened.data.circles.refresh()

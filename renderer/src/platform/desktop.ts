@@ -13,5 +13,6 @@ export function electronPlatform(bridge: RhizomeBridge): Platform {
     keychain: bridge.keychain,
     onLockRequest: (listener) => bridge.onLockRequest(listener),
     wipeAll: () => bridge.wipeAll(),
+    room: bridge.room,
   }
 }

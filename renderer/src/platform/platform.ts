@@ -1,4 +1,4 @@
-import type { AppInfo, KeychainBridge, MenuCommand } from '@shared/platform/bridge'
+import type { AppInfo, KeychainBridge, MenuCommand, RoomBridge } from '@shared/platform/bridge'
 
 /**
  * What the renderer needs from the platform it runs on. One implementation per platform
@@ -17,4 +17,6 @@ export interface Platform {
   onLockRequest(listener: () => void): () => void
   /** Platform part of a panic wipe (the renderer deletes its own databases itself). */
   wipeAll(): Promise<void>
+  /** Room mode: hosting and discovery on the local network (desktop app only). */
+  readonly room: RoomBridge | null
 }

@@ -20,5 +20,7 @@ export function webPlatform(): Platform {
     },
     onLockRequest: () => () => undefined,
     wipeAll: async () => undefined,
+    // A browser can neither host nor discover; members type the host's address instead.
+    room: null,
   }
 }

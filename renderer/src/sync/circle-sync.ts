@@ -29,6 +29,8 @@ export interface PeerView {
 
 export interface SyncStatus {
   servers: { url: string; state: SignalingState }[]
+  /** Rooms on the local network in use (hosted here, discovered, or typed in). */
+  rooms: { url: string; state: SignalingState }[]
   peers: PeerView[]
   /** Local changes no other member has yet. */
   unshared: number
@@ -76,6 +78,32 @@ export class CircleSync implements ReadStore<SyncStatus> {
     return this.core.remove(memberIds)
   }
 
+  private readonly rooms = new Map<string, WsSignaling>()
+
+  /** Uses exactly these room addresses (local-network signaling) in addition to the servers. */
+  setRooms(urls: readonly string[]): void {
+    for (const [url, s] of this.rooms) {
+      if (urls.includes(url)) continue
+      this.core.removeSignaling(s)
+      s.destroy()
+      this.rooms.delete(url)
+    }
+    for (const url of urls) {
+      if (this.rooms.has(url) || this.servers.some((s) => s.url === url)) continue
+      const s = new WsSignaling(url)
+      this.rooms.set(url, s)
+      this.offs.push(s.state.subscribe(() => this.refresh()))
+      this.core.addSignaling(s)
+    }
+    this.refresh()
+  }
+
+  /** Keeps this circle's rooms equal to the room addresses known right now. */
+  followRooms(rooms: ReadStore<{ urls: string[] }>): void {
+    this.setRooms(rooms.getSnapshot().urls)
+    this.offs.push(rooms.subscribe(() => this.setRooms(rooms.getSnapshot().urls)))
+  }
+
   /** Tells the others which screen this member is on (presence). */
   setScreen(screen: string): void {
     this.replicator.awareness.setLocalStateField('screen', screen)
@@ -99,6 +127,7 @@ export class CircleSync implements ReadStore<SyncStatus> {
     const peers = this.replicator.peerStates()
     return {
       servers: this.servers.map((s) => ({ url: s.url, state: s.state.getSnapshot() })),
+      rooms: [...this.rooms.values()].map((s) => ({ url: s.url, state: s.state.getSnapshot() })),
       peers: peers.map((p) => ({
         id: p.session.remoteId,
         member: p.member,
@@ -119,5 +148,6 @@ export class CircleSync implements ReadStore<SyncStatus> {
     for (const off of this.offs) off()
     this.core.stop()
     for (const s of this.servers) s.destroy()
+    for (const s of this.rooms.values()) s.destroy()
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type BrowserContext } from '@playwright/test'
 import { setUpProtection, TEST_PASSPHRASE } from '../../support/first-run'
 import {
   launchProfile,
@@ -17,8 +17,11 @@ test('no plaintext member data anywhere in the profile directory', async ({ base
   test.setTimeout(90_000)
   const canary = makeCanary()
   const profile = await makeProfileDir('canary')
+  let context: BrowserContext | undefined
   try {
-    const { context, page } = await launchProfile(profile)
+    const launched = await launchProfile(profile)
+    context = launched.context
+    const page = launched.page
     await gotoApp(page, appUrl(baseURL))
     await setUpProtection(page)
     const circleId = await createCircle(page, `Circle ${canary}`, `Me ${canary}`)
@@ -40,6 +43,7 @@ test('no plaintext member data anywhere in the profile directory', async ({ base
       await expectAllSaved(page)
     }
     await context.close()
+    context = undefined
 
     const needles = [canary, canary.toLowerCase(), TEST_PASSPHRASE]
     const { files, bytes, hits } = await scanFiles(profile, [...needles, circleId])
@@ -55,6 +59,7 @@ test('no plaintext member data anywhere in the profile directory', async ({ base
     expect(hits.filter((h) => h.needle === circleId).length).toBeGreaterThan(0)
     expect(leaks).toEqual([])
   } finally {
+    await context?.close()
     await removeProfileDir(profile)
   }
 })

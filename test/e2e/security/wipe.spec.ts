@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type BrowserContext } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 import { setUpProtection } from '../../support/first-run'
 import {
@@ -26,8 +26,11 @@ test('wiping returns to first run and leaves no member data behind', async ({ ba
   test.setTimeout(90_000)
   const canary = makeCanary()
   const profile = await makeProfileDir('wipe')
+  let context: BrowserContext | undefined
   try {
-    const { context, page } = await launchProfile(profile)
+    const launched = await launchProfile(profile)
+    context = launched.context
+    const page = launched.page
     await gotoApp(page, appUrl(baseURL))
     await setUpProtection(page)
     await createCircle(page, `Circle ${canary}`, `Me ${canary}`)
@@ -72,6 +75,7 @@ test('wiping returns to first run and leaves no member data behind', async ({ ba
     await setUpProtection(page, 'a different passphrase after the wipe')
     await expect(page.getByText(en.circles.empty)).toBeVisible()
     await context.close()
+    context = undefined
 
     const { files, hits } = await scanFiles(profile, [canary, canary.toLowerCase()])
     for (const hit of hits)
@@ -79,6 +83,7 @@ test('wiping returns to first run and leaves no member data behind', async ({ ba
     expect(files).toBeGreaterThan(0)
     expect(hits).toEqual([])
   } finally {
+    await context?.close()
     await removeProfileDir(profile)
   }
 })

@@ -1,14 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  chromium,
-  expect,
-  test,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test'
+import { chromium, expect, test, type Browser, type BrowserContext } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 import { encodeInvite, INVITE_PREFIX } from '../../../shared/sync/invite'
 import { startSignalServer, type SignalServer } from '../../../signal/server'
@@ -41,10 +34,13 @@ import {
 } from './laptop'
 
 /**
- * Two laptops in one circle: two separate Chromium processes with their own profiles, our
- * signaling server (src: signal/server.ts) on loopback, and nothing else in common. Every
- * name below has a space or a non-ASCII letter, so that it can never turn up by chance in
- * hex topics or base64 ciphertext: finding one in a WebSocket frame would be a real leak.
+ * Two laptops in one circle: two separate Chromium processes with their own profiles (no
+ * BroadcastChannel or storage between them), the Rhizome signaling server (signal/server.ts,
+ * started in this worker on a free port, so that no other server on 4444 can stand in for
+ * it and its counters can be read) on loopback, and nothing else in common.
+ *
+ * Every name below has a space or a non-ASCII letter, so that it can never turn up by chance
+ * in hex topics or base64 ciphertext: finding one in a WebSocket frame would be a real leak.
  */
 
 const CIRCLE = 'Harbour Night Shift'
@@ -247,8 +243,13 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
       afterRestart.dataChannelBytesReceived,
     ])
     const secrets = [CIRCLE, ANA, BEN, ROSA, CLARA, XAVIER, YARA, PHONE, ...UNITS, circleId]
-    const secretOfCode = code.slice(INVITE_PREFIX.length).split('.')[0]!
-    expect(frames.leaks([...secrets, secretOfCode])).toEqual([])
+    // The circle secret from the invite, base64url and plain base64, and the invite's body.
+    const body = code.slice(INVITE_PREFIX.length).split('.')[0]!
+    const { k } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { k: string }
+    const secret = Buffer.from(k, 'base64url')
+    expect(secret).toHaveLength(32)
+    const secretForms = [k, secret.toString('base64'), secret.toString('hex'), body]
+    expect(frames.leaks([...secrets, ...secretForms])).toEqual([])
     for (const f of frames.frames) {
       const msg = JSON.parse(f.text) as { type: string; topic?: string; topics?: string[] }
       for (const topic of [msg.topic, ...(msg.topics ?? [])].filter(Boolean))

@@ -6,6 +6,7 @@ import type { CircleSync } from '../../sync/circle-sync'
 import { Dialog } from '../../ui/Dialog'
 import { InviteDialog } from './InviteDialog'
 import { MembersList } from './MembersList'
+import { RoomDialog } from './RoomDialog'
 import { useNow } from '../../ui/use-now'
 
 const SCREENS = ['circles', 'people', 'settings'] as const
@@ -15,6 +16,7 @@ export function SyncControls({ circle }: { circle: OpenCircle }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [inviting, setInviting] = useState(false)
+  const [inRoom, setInRoom] = useState(false)
   if (!circle.sync) return null
   return (
     <div className="sync-controls">
@@ -23,7 +25,11 @@ export function SyncControls({ circle }: { circle: OpenCircle }) {
         {t('sync.inviteButton')}
       </button>
       {open && <SyncPanel circle={circle} onClose={() => setOpen(false)} />}
+      <button type="button" onClick={() => setInRoom(true)}>
+        {t('room.button')}
+      </button>
       {inviting && <InviteDialog circle={circle} onClose={() => setInviting(false)} />}
+      {inRoom && <RoomDialog sync={circle.sync} onClose={() => setInRoom(false)} />}
     </div>
   )
 }
@@ -65,11 +71,11 @@ function SyncPanel({ circle, onClose }: { circle: OpenCircle; onClose: () => voi
       : null
   return (
     <Dialog open title={t('sync.panelHeading')} onClose={onClose}>
-      {status.servers.length === 0 ? (
+      {status.servers.length === 0 && status.rooms.length === 0 ? (
         <p className="banner">{t('sync.noServers')}</p>
       ) : (
         <ul className="plain-list">
-          {status.servers.map((s) => (
+          {[...status.servers, ...status.rooms].map((s) => (
             <li key={s.url} className={s.state === 'closed' ? 'error' : undefined}>
               {s.state === 'open'
                 ? t('sync.serverOpen', { url: s.url })

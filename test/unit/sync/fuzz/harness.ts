@@ -96,8 +96,8 @@ export interface FuzzOptions {
   /** Peer count; by default 3-5, drawn from the seed. */
   peers?: number
   /**
-   * Also require, after healing, that every peer sees every member's presence. Off by default
-   * because of a known Replicator bug (see regressions/sync-fuzz-seeds.test.ts).
+   * Also require, after healing, that every peer shows the presence of exactly itself and its
+   * direct peers. Off by default because of known Replicator bugs (regressions/).
    */
   checkPresence?: boolean
   /** Whether links report closing a microtask later (default: per link, drawn from the seed). */
@@ -123,7 +123,7 @@ export interface FuzzStats {
   multiChunk: number
   heal: 'full' | 'tree' | null
   trace: string[]
-  /** people + meta of peer 0 after healing (the same on every peer). */
+  /** People, meta, members and rotations of peer 0 after healing (the same on every peer). */
   final: string
 }
 
@@ -322,7 +322,7 @@ export class FuzzNet {
     this.live.push(...sessions)
   }
 
-  /** Closes the link between a and b (both ends; what was in flight is lost). */
+  /** Closes the link between a and b (both ends); the harness never delivers what was in flight. */
   close(a: number, b: number): void {
     this.pairs.get(key(Math.min(a, b), Math.max(a, b)))?.links[0].close()
   }

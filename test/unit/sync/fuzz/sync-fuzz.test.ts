@@ -7,14 +7,18 @@ vi.mock('@shared/util/id', async () => ({ newId: (await import('./ids')).nextId 
 
 /**
  * Random walks of 3-5 peers over the real sync stack (Replicator + PeerSession + sealed,
- * chunked frames over manually delivered in-memory links): domain edits, concurrent
- * delete/edit, single and bulk deliveries, reordering across links, partitions,
- * reconnects, duplicated chunks and replayed updates; invariants after every step; then
- * heal and require that everyone converged.
+ * chunked frames over manually delivered in-memory links, closing at once or a moment later):
+ * people, circle and member commands, concurrent edit/delete, single and bulk deliveries,
+ * reordering across links, partitions, reconnects and session replacement, duplicated chunks
+ * and replayed updates; domain invariants and "no honest input dropped" after every step.
+ * Then heal (every pair, or only a spanning tree so that convergence rests on relaying), sweep
+ * orphans, and require identical documents everywhere. See harness.ts.
  *
  *   FUZZ_SEEDS=2000 npx vitest run test/unit/sync/fuzz     more seeds
  *   FUZZ_SEED=123 npx vitest run test/unit/sync/fuzz       one seed (prints its trace)
  *   FUZZ_STEPS=200                                         longer walks
+ *   FUZZ_TRACE=1                                           whole trace in failure messages
+ *   FUZZ_DEBUG=1                                           log every frame and doc update
  */
 const seeds = Number(process.env.FUZZ_SEEDS ?? 200)
 const only = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null

@@ -6,24 +6,24 @@ vi.mock('@shared/util/id', async () => ({ newId: (await import('../fuzz/ids')).n
 
 /**
  * Seeds of the sync fuzz (../fuzz/sync-fuzz.test.ts) pinned as regressions, with the default
- * 60 steps. Each also checks that the seed still exercises what it was pinned for, so that a
- * change to the harness's step mix cannot quietly turn it into a different test.
+ * number of steps (DEFAULT_STEPS). Each also checks that the seed still exercises what it was
+ * pinned for, so that a change to the harness's step mix cannot quietly make it a different test.
  */
 const PINNED_SEEDS = [
   {
-    seed: 7,
-    why: '3 peers, 3 partitions, 4 concurrent delete/edit conflicts (9 orphans swept), sync answers over two chunks, full heal',
-    expect: { partitions: 2, orphans: 1, multiChunk: 1, heal: 'full' },
+    seed: 5,
+    why: '5 peers, 5 partitions, 7 concurrent edit/delete conflicts (15 orphans swept), a member removed, heal over a spanning tree (relays only)',
+    expect: { peers: 5, partitions: 2, orphans: 1, multiChunk: 0, heal: 'tree' },
   },
   {
-    seed: 128,
-    why: '4 peers, 7 partitions, replayed updates, 12 orphans swept, heal over a spanning tree (relays only)',
-    expect: { partitions: 2, orphans: 1, multiChunk: 0, heal: 'tree' },
+    seed: 46,
+    why: '3 peers, 4 partitions, 10 conflicts (15 orphans swept), replayed updates and duplicated chunks, spanning-tree heal',
+    expect: { peers: 3, partitions: 2, orphans: 1, multiChunk: 0, heal: 'tree' },
   },
   {
-    seed: 174,
-    why: '4 peers, 4 partitions, duplicated chunks, 16 orphans swept, full heal',
-    expect: { partitions: 2, orphans: 1, multiChunk: 0, heal: 'full' },
+    seed: 91,
+    why: '4 peers, 7 partitions, 12 orphans swept, sync answers over two chunks, 5 replayed updates, a member removed, full heal',
+    expect: { peers: 4, partitions: 2, orphans: 1, multiChunk: 1, heal: 'full' },
   },
 ] as const
 
@@ -32,6 +32,7 @@ describe('pinned sync fuzz seeds', () => {
     it(`seed ${p.seed}: ${p.why}`, async () => {
       const stats = await runSeed({ seed: p.seed })
       const partitions = (stats.kinds.partition ?? 0) + (stats.kinds.isolate ?? 0)
+      expect(stats.peers).toBe(p.expect.peers)
       expect(partitions).toBeGreaterThanOrEqual(p.expect.partitions)
       expect(stats.orphansSwept).toBeGreaterThanOrEqual(p.expect.orphans)
       expect(stats.multiChunk).toBeGreaterThanOrEqual(p.expect.multiChunk)
