@@ -27,17 +27,27 @@ export interface ReassemblerLimits {
   maxMessage: number
   /** Messages being assembled at once. */
   maxOpen: number
+  /** Bytes held in unfinished messages, all together. */
+  maxOpenBytes: number
+  /** An unfinished message older than this is dropped (ms). */
+  staleMs: number
 }
 
-export const DEFAULT_LIMITS: ReassemblerLimits = { maxMessage: 512 * 1024 * 1024, maxOpen: 8 }
+export const DEFAULT_LIMITS: ReassemblerLimits = {
+  maxMessage: 256 * 1024 * 1024,
+  maxOpen: 8,
+  maxOpenBytes: 256 * 1024 * 1024,
+  staleMs: 120_000,
+}
 
 type Outcome = { message: Uint8Array } | { dropped: 'malformed' | 'oversize' | 'tooMany' } | null
 
 export class Reassembler {
   private open = new Map<
     number,
-    { parts: (Uint8Array | undefined)[]; got: number; bytes: number }
+    { parts: (Uint8Array | undefined)[]; got: number; bytes: number; at: number }
   >()
+  private openBytes = 0
 
   constructor(
     private readonly limits: ReassemblerLimits = DEFAULT_LIMITS,
@@ -57,27 +67,30 @@ export class Reassembler {
       return { dropped: 'oversize' }
     const body = data.slice(HEADER)
     if (count === 1) return { message: body }
+    const now = Date.now()
+    for (const [k, v] of this.open) if (now - v.at > this.limits.staleMs) this.discard(k)
     let m = this.open.get(id)
     if (!m) {
       if (this.open.size >= this.limits.maxOpen) return { dropped: 'tooMany' }
-      m = { parts: new Array(count), got: 0, bytes: 0 }
+      m = { parts: new Array(count), got: 0, bytes: 0, at: now }
       this.open.set(id, m)
     }
     if (m.parts.length !== count) {
-      this.open.delete(id)
+      this.discard(id)
       return { dropped: 'malformed' }
     }
     if (m.parts[index] === undefined) {
       m.parts[index] = body
       m.got++
       m.bytes += body.length
+      this.openBytes += body.length
     }
-    if (m.bytes > this.limits.maxMessage) {
-      this.open.delete(id)
+    if (m.bytes > this.limits.maxMessage || this.openBytes > this.limits.maxOpenBytes) {
+      this.discard(id)
       return { dropped: 'oversize' }
     }
     if (m.got < count) return null
-    this.open.delete(id)
+    this.discard(id)
     const out = new Uint8Array(m.bytes)
     let o = 0
     for (const p of m.parts) {
@@ -85,6 +98,13 @@ export class Reassembler {
       o += p!.length
     }
     return { message: out }
+  }
+
+  private discard(id: number): void {
+    const m = this.open.get(id)
+    if (!m) return
+    this.openBytes -= m.bytes
+    this.open.delete(id)
   }
 
   get openMessages(): number {

@@ -11,6 +11,8 @@ export const FRAME = {
   awareness: 2,
   /** Who I am: member id, name, protocol version. */
   hello: 3,
+  /** My state vector after applying your updates (acknowledgement). */
+  ack: 4,
 } as const
 export type FrameKind = (typeof FRAME)[keyof typeof FRAME]
 
@@ -36,7 +38,7 @@ export function decodeFrame(bytes: Uint8Array): Frame | null {
   try {
     const d = decoding.createDecoder(bytes)
     const kind = decoding.readVarUint(d)
-    if (kind > 3) return null
+    if (kind > 4) return null
     const doc = decoding.readVarString(d)
     if (doc.length > MAX_DOC_ID) return null
     const payload = decoding.readVarUint8Array(d)

@@ -72,17 +72,20 @@ export class PeerSession {
   /** Queues a frame; resolves once all its chunks were handed to the link. */
   send(frame: Frame): Promise<void> {
     const id = this.nextId++
-    this.sending = this.sending.then(async () => {
-      if (!this.link.open) return
-      const sealed = await seal(this.wireKey, encodeFrame(frame), WIRE)
-      for (const part of chunk(sealed, id)) {
-        if (this.link.bufferedAmount > HIGH_WATER) await this.link.whenBelow(LOW_WATER)
+    this.sending = this.sending
+      .then(async () => {
         if (!this.link.open) return
-        this.link.send(part)
-        this.sentBytes += part.length
-      }
-    })
-    return this.sending.catch(() => undefined)
+        const sealed = await seal(this.wireKey, encodeFrame(frame), WIRE)
+        for (const part of chunk(sealed, id)) {
+          if (this.link.bufferedAmount > HIGH_WATER) await this.link.whenBelow(LOW_WATER)
+          if (!this.link.open) return
+          this.link.send(part)
+          this.sentBytes += part.length
+        }
+      })
+      // One failed send must not silently stop every later one.
+      .catch(() => undefined)
+    return this.sending
   }
 
   private async receive(data: Uint8Array): Promise<void> {

@@ -18,22 +18,41 @@ export interface PeerState {
   connectedAt: number
   /** When we last received a document update or sync answer from this peer. */
   lastSyncAt: number
+  /** Presence clients this peer introduced (removed when it leaves). */
+  clients: Set<number>
+}
+
+const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+
+/** True when a state vector covers every change this client made in `doc`. */
+function covers(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  try {
+    const theirs = Y.decodeStateVector(stateVector)
+    return (theirs.get(doc.clientID) ?? 0) >= Y.getState(doc.store, doc.clientID)
+  } catch {
+    return false
+  }
 }
 
 /**
  * Keeps a circle's documents and presence in step with every connected peer: on connect each
  * side sends its state vector and answers the other's with exactly what it lacks; afterwards
  * every local update goes to every peer (and updates from one peer are passed on to the
- * others, so a partial mesh still converges). Updates that Yjs refuses are dropped and counted.
+ * others, so a partial mesh still converges). After applying a peer's updates a peer sends its
+ * state vector back (an acknowledgement), which is how "not yet shared" is known to be false.
+ * Updates that Yjs refuses are dropped and counted.
  */
 export class Replicator {
   readonly awareness: Awareness
   private readonly docs = new Map<string, Y.Doc>()
   private readonly peers = new Map<string, PeerState>()
   private readonly listeners = new Listeners()
-  /** Local changes made while no peer was connected (what no other member has yet). */
+  /** Local changes made that no peer has acknowledged yet. */
   private unshared = 0
   private readonly offs: (() => void)[] = []
+  /** Set while applying a peer's update that completed pending structs: relay to it too. */
+  private relayToSender = false
+  private readonly ackTimers = new Map<string, ReturnType<typeof setTimeout>>()
 
   constructor(
     mainDoc: Y.Doc,
@@ -45,13 +64,19 @@ export class Replicator {
       { added, updated, removed }: Record<string, number[]>,
       origin: unknown,
     ) => {
-      if (origin !== 'local') return
-      const changed = [...added!, ...updated!, ...removed!]
-      this.broadcast({
-        kind: FRAME.awareness,
-        doc: '',
-        payload: encodeAwarenessUpdate(this.awareness, changed),
-      })
+      if (origin === 'local') {
+        const changed = [...added!, ...updated!, ...removed!]
+        this.broadcast({
+          kind: FRAME.awareness,
+          doc: '',
+          payload: encodeAwarenessUpdate(this.awareness, changed),
+        })
+        return
+      }
+      const peer = [...this.peers.values()].find((p) => p.session === origin)
+      if (peer)
+        for (const c of [...added!, ...updated!])
+          if (c !== this.awareness.clientID) peer.clients.add(c)
     }
     this.awareness.on('update', onAwareness)
     this.offs.push(() => this.awareness.off('update', onAwareness))
@@ -63,11 +88,14 @@ export class Replicator {
     this.docs.set(id, doc)
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       const from = this.peerOf(origin)
-      if (!from && this.peers.size === 0) {
+      if (!from) {
         this.unshared++
         this.listeners.emit()
       }
-      this.broadcast({ kind: FRAME.update, doc: id, payload: update }, from)
+      this.broadcast(
+        { kind: FRAME.update, doc: id, payload: update },
+        this.relayToSender ? null : from,
+      )
     }
     doc.on('update', onUpdate)
     this.offs.push(() => doc.off('update', onUpdate))
@@ -85,12 +113,16 @@ export class Replicator {
   /** A new peer: introduce ourselves and ask for what we lack in every document. */
   attach(session: PeerSession): void {
     const existing = this.peers.get(session.remoteId)
-    if (existing) existing.session.close()
+    if (existing) {
+      this.detach(existing.session)
+      existing.session.close()
+    }
     this.peers.set(session.remoteId, {
       session,
       member: null,
       connectedAt: Date.now(),
       lastSyncAt: 0,
+      clients: new Set(),
     })
     session.onClose(() => this.detach(session))
     const hello = { v: PROTOCOL_VERSION, member: this.self }
@@ -112,20 +144,28 @@ export class Replicator {
     const p = this.peers.get(session.remoteId)
     if (!p || p.session !== session) return
     this.peers.delete(session.remoteId)
-    const gone = [...this.awareness.getStates().entries()]
-      .filter(([, s]) => (s as { member?: MemberInfo }).member?.id === p.member?.id && p.member)
-      .map(([client]) => client)
-      .filter((c) => c !== this.awareness.clientID)
-    if (gone.length > 0) removeAwarenessStates(this.awareness, gone, 'remote')
+    const timer = this.ackTimers.get(session.remoteId)
+    if (timer) clearTimeout(timer)
+    this.ackTimers.delete(session.remoteId)
+    const gone = [...p.clients].filter((c) => c !== this.awareness.clientID)
+    if (gone.length > 0) {
+      removeAwarenessStates(this.awareness, gone, 'remote')
+      // Forget their clocks too, or their next hello after a reconnect would be ignored.
+      for (const c of gone) this.awareness.meta.delete(c)
+    }
     this.listeners.emit()
   }
 
   /** Handles one decrypted frame from a peer. */
   receive(frame: Frame, from: PeerSession): void {
-    const peer = this.peers.get(from.remoteId)
-    if (!peer || peer.session !== from) return
-    if (frame.kind === FRAME.hello) return this.onHello(peer, frame.payload)
+    const known = this.peers.get(from.remoteId)
+    // Frames a peer sent just before its link closed are still decrypted after the close:
+    // document updates from it still count (they were sent to us); presence does not.
+    const peer = known?.session === from ? known : null
+    if (!peer && frame.kind !== FRAME.update) return
+    if (frame.kind === FRAME.hello) return this.onHello(peer!, frame.payload)
     if (frame.kind === FRAME.awareness) {
+      if (!peer) return
       try {
         applyAwarenessUpdate(this.awareness, frame.payload, from)
       } catch {
@@ -135,6 +175,13 @@ export class Replicator {
     }
     const doc = this.docs.get(frame.doc)
     if (!doc) return from.drop('unknownDoc')
+    if (frame.kind === FRAME.ack) {
+      if (this.unshared > 0 && frame.doc === '' && covers(doc, frame.payload)) {
+        this.unshared = 0
+        this.listeners.emit()
+      }
+      return
+    }
     if (frame.kind === FRAME.syncRequest) {
       let answer: Uint8Array
       try {
@@ -142,20 +189,21 @@ export class Replicator {
       } catch {
         return from.drop('malformed')
       }
-      void from.send({ kind: FRAME.update, doc: frame.doc, payload: answer }).then(() => {
-        if (this.unshared > 0) {
-          this.unshared = 0
-          this.listeners.emit()
-        }
-      })
+      void from.send({ kind: FRAME.update, doc: frame.doc, payload: answer })
       return
     }
+    this.relayToSender = hasPending(doc)
     try {
       Y.applyUpdate(doc, frame.payload, from)
-      peer.lastSyncAt = Date.now()
+      if (peer) {
+        peer.lastSyncAt = Date.now()
+        this.scheduleAck(from, frame.doc, doc)
+      }
       this.listeners.emit()
     } catch {
       from.drop('invalidUpdate')
+    } finally {
+      this.relayToSender = false
     }
   }
 
@@ -166,9 +214,23 @@ export class Replicator {
 
   destroy(): void {
     for (const off of this.offs) off()
+    for (const t of this.ackTimers.values()) clearTimeout(t)
     for (const p of this.peers.values()) p.session.close()
     this.peers.clear()
     this.awareness.destroy()
+  }
+
+  /** Tells a peer what we now have (at most every 250 ms per peer). */
+  private scheduleAck(to: PeerSession, docId: string, doc: Y.Doc): void {
+    if (docId !== '' || this.ackTimers.has(to.remoteId)) return
+    this.ackTimers.set(
+      to.remoteId,
+      setTimeout(() => {
+        this.ackTimers.delete(to.remoteId)
+        if (this.peers.get(to.remoteId)?.session === to)
+          void to.send({ kind: FRAME.ack, doc: '', payload: Y.encodeStateVector(doc) })
+      }, 250),
+    )
   }
 
   private onHello(peer: PeerState, payload: Uint8Array): void {

@@ -35,6 +35,8 @@ const codeOf = (error: unknown): string => {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort()
 
+const IDLE: RoomStatus = { hosting: false, hostUrls: [], discovered: [], problem: null }
+
 /**
  * Room mode in the main process: hosting (signaling server on the LAN address + DNS-SD
  * advertisement) and discovery of other rooms. It never learns anything about circles: only
@@ -55,7 +57,7 @@ export class RoomController {
   private poll: ReturnType<typeof setInterval> | undefined
   private started = false
   private disposed = false
-  private lastEmitted = ''
+  private lastEmitted = JSON.stringify(IDLE)
 
   constructor(private readonly deps: RoomDependencies) {}
 

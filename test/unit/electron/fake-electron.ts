@@ -43,6 +43,10 @@ class FakeApp extends EventEmitter {
   getLocale = vi.fn(() => 'en-US')
   getPath = vi.fn((name: string) => `/fake/${name}`)
   whenReady = vi.fn(() => Promise.resolve())
+  commandLine = {
+    appendSwitch: vi.fn((_name: string, _value?: string) => {}),
+    getSwitchValue: vi.fn((_name: string) => ''),
+  }
 }
 
 export const app = new FakeApp()
@@ -99,6 +103,7 @@ export function resetFakeElectron(): void {
   app.removeAllListeners()
   app.isPackaged = false
   app.requestSingleInstanceLock.mockImplementation(() => true)
+  app.commandLine.getSwitchValue.mockImplementation(() => '')
   ipcRenderer.removeAllListeners()
   powerMonitor.removeAllListeners()
   FakeBrowserWindow.instances = []

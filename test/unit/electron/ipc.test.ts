@@ -16,11 +16,18 @@ const keychain = {
   clear: vi.fn(() => Promise.resolve()),
 }
 const wipeAll = vi.fn(() => Promise.resolve())
+// Room handlers are tested in room-ipc.test.ts.
+const room = {
+  start: vi.fn(),
+  settled: vi.fn(),
+  host: vi.fn(),
+  stopHosting: vi.fn(),
+}
 
 beforeEach(() => {
   resetFakeElectron()
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-  registerIpcHandlers({ setLocale, keychain, wipeAll })
+  registerIpcHandlers({ setLocale, keychain, wipeAll, room })
 })
 
 const handler = (channel: string): Handler => {
@@ -43,7 +50,7 @@ const FOREIGN_SENDERS = [
 
 describe('IPC handlers', () => {
   it('registers exactly the renderer-to-main channels of the bridge', () => {
-    const mainToRenderer: string[] = [IPC.menuCommand, IPC.lockRequest]
+    const mainToRenderer: string[] = [IPC.menuCommand, IPC.lockRequest, IPC.roomChanged]
     expect(ipcMain.handle.mock.calls.map(([name]) => name).sort()).toEqual(
       Object.values(IPC)
         .filter((channel) => !mainToRenderer.includes(channel))

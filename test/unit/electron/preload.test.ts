@@ -22,13 +22,18 @@ describe('preload bridge', () => {
       'kind',
       'onLockRequest',
       'onMenuCommand',
+      'room',
       'setLocale',
       'wipeAll',
     ])
     expect(Object.keys(exposed.keychain).sort()).toEqual(['clear', 'load', 'status', 'store'])
     expect(exposed.kind).toBe('electron')
-    const { keychain, ...rest } = exposed
-    for (const value of [...Object.values(rest), ...Object.values(keychain)]) {
+    const { keychain, room, ...rest } = exposed
+    for (const value of [
+      ...Object.values(rest),
+      ...Object.values(keychain),
+      ...Object.values(room),
+    ]) {
       expect(value).not.toBe(ipcRenderer)
       expect(['string', 'function']).toContain(typeof value)
     }

@@ -38,7 +38,7 @@ describe('sync fuzz over the real sync stack', () => {
     if (known) it.skip(`seed ${seed}: known failure, pinned in regressions/`, () => undefined)
     else
       it(`seed ${seed} converges`, async () => {
-        await runSeed({ seed, steps })
+        await runSeed({ seed, steps, checkPresence: true })
       })
   }
 

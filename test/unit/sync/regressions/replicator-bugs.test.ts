@@ -8,8 +8,8 @@ vi.mock('@shared/util/id', async () => ({ newId: (await import('../fuzz/ids')).n
 /**
  * Minimal, hand-written reproductions of Replicator bugs the sync fuzz found (see
  * sync-fuzz-seeds.test.ts for the seeds). Each asserts the CORRECT behaviour and is marked
- * `it.fails` while the bug stands: when a fix lands, vitest reports the test as unexpectedly
- * passing — then remove `.fails`.
+ * `it.fails` while the bug stood; all four are fixed in replicator.ts and now run as plain tests
+ * (they fail if a bug comes back).
  */
 const names = (p: FuzzPeer) => p.session.people.getSnapshot().map((x) => x.name)
 const presence = (p: FuzzPeer) =>
@@ -26,7 +26,7 @@ describe('Replicator regressions', () => {
    * event also carries those structs — which X does not have. X is skipped, so in a partial
    * mesh X never gets them.
    */
-  it.fails('relays structs that an update from X released from pending back to X', async () => {
+  it('relays structs that an update from X released from pending back to X', async () => {
     const net = await FuzzNet.create({ seed: 1, peers: 3, links: [], asyncClose: false })
     const [a, b, c] = net.peers as [FuzzPeer, FuzzPeer, FuzzPeer]
     // C learns A's history; then A and C lose their link for good.
@@ -60,7 +60,7 @@ describe('Replicator regressions', () => {
    * the SAME clock (it did not change), and applyAwarenessUpdate ignores it (currClock ===
    * clock and state !== null). The peer stays invisible until its 15 s renewal.
    */
-  it.fails('shows a peer again after it reconnects', async () => {
+  it('shows a peer again after it reconnects', async () => {
     const net = await FuzzNet.create({ seed: 1, peers: 2, links: [[0, 1]], asyncClose: false })
     const [a, b] = net.peers as [FuzzPeer, FuzzPeer]
     await net.drainAll()
@@ -86,7 +86,7 @@ describe('Replicator regressions', () => {
    * Fix: in attach, `if (existing) this.detach(existing.session)` before replacing it (and/or
    * remember which awareness clients each session introduced, and remove those on detach).
    */
-  it.fails('forgets a replaced peer when its old link reports closing late', async () => {
+  it('forgets a replaced peer when its old link reports closing late', async () => {
     const net = await FuzzNet.create({ seed: 1, peers: 2, links: [], asyncClose: true })
     const [a, b] = net.peers as [FuzzPeer, FuzzPeer]
     net.connect(0, 1)
@@ -107,7 +107,7 @@ describe('Replicator regressions', () => {
    * drops before the answer arrives, the sync panel says "Every change you made has been
    * shared." while no other member has them.
    */
-  it.fails('does not report offline changes as shared when the answer was lost', async () => {
+  it('does not report offline changes as shared when the answer was lost', async () => {
     const net = await FuzzNet.create({ seed: 1, peers: 2, links: [], asyncClose: false })
     const [a, b] = net.peers as [FuzzPeer, FuzzPeer]
     addPerson(a.session, { ...emptyPersonInput(), name: 'Rosa' })

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { runSeed } from '../fuzz/harness'
-import { KNOWN_FAILING_SEEDS } from './known-failures'
+import { FIXED_SEEDS, KNOWN_FAILING_SEEDS } from './known-failures'
 
 vi.mock('@shared/util/id', async () => ({ newId: (await import('../fuzz/ids')).nextId }))
 
@@ -54,19 +54,17 @@ describe('pinned sync fuzz seeds', () => {
     })
   }
 
+  for (const [seed, fixed] of Object.entries(FIXED_SEEDS)) {
+    it(`seed ${seed} converges (was: ${fixed.bug})`, async () => {
+      await runSeed({ seed: Number(seed) })
+    })
+  }
+
   /*
-   * The presence check (off in the main loop) fails on most seeds: shared/sync/replicator.ts
-   * detach() removes a peer's awareness state but y-protocols keeps its clock, so the same
-   * state re-sent on reconnect is ignored. Minimal repro: replicator-bugs.test.ts.
+   * Presence after reconnects: detach() once removed a peer's awareness state but kept its
+   * clock, so the same state re-sent on reconnect was ignored (fixed in replicator.ts).
    */
-  it('seed 1 with the presence check fails as known: presence lost after reconnect', async () => {
-    const outcome = await runSeed({ seed: 1, checkPresence: true }).then(
-      () => 'passed',
-      (e: Error) => e.message,
-    )
-    if (outcome === 'passed')
-      throw new Error('presence now survives reconnects: turn checkPresence on in the main fuzz')
-    expect(outcome).toMatch(/shows presence of \[/)
-    expect(outcome).not.toMatch(/people\/meta differ|invariants|drops/)
+  it('seed 1 with the presence check: presence survives reconnects', async () => {
+    await runSeed({ seed: 1, checkPresence: true })
   })
 })
