@@ -205,6 +205,7 @@ export async function syncBench(
     const pick = (k: keyof SyncRun) => round(median(results.map((r) => r[k])))
     const ms = pick('ms')
     const floor = pick('floorMs')
+    const step = await steps(source, n)
     return {
       name,
       ms,
@@ -221,7 +222,10 @@ export async function syncBench(
       last_byte_ms: pick('lastByteMs'),
       floor_transfer_ms: pick('floorTransferMs'),
       floor_apply_ms: pick('floorApplyMs'),
-      ...(await steps(source, n)),
+      ...step,
+      // The floor plus the one step no transport can skip: A encoding its state for B.
+      floor_with_encode_ms: round(floor + step.encode_ms),
+      ratio_with_encode: round(ms / (floor + step.encode_ms), 2),
       load1: round(loadavg()[0]!),
     }
   })

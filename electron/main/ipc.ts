@@ -1,11 +1,6 @@
 import { app, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { isLocale, type Locale } from '@shared/i18n/locales'
-import {
-  IPC,
-  type AppInfo,
-  type KeychainStatus,
-  type RoomStatus,
-} from '@shared/platform/bridge'
+import { IPC, type AppInfo, type KeychainStatus, type RoomStatus } from '@shared/platform/bridge'
 import { isDeviceKey } from './keychain'
 import { isAppUrl } from './origin'
 

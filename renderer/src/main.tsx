@@ -24,6 +24,8 @@ async function start() {
   await gate.init()
   const announcer = new Announcer()
   const room = new RoomStore(platform)
+  // While locked, no member data may be in the window: not even in a confirmation message.
+  gate.subscribe(() => gate.getSnapshot().kind !== 'unlocked' && announcer.clear())
   const services: Services = {
     platform,
     localDb,

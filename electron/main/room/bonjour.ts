@@ -74,7 +74,10 @@ export interface BonjourOptions {
  * thrown: the socket cannot bind (EADDRINUSE, EACCES), a response cannot be sent, or a packet
  * from the network makes bonjour-service's own handlers throw. It must never throw itself.
  */
-export type BonjourFactory = (options: BonjourOptions, onError: (error: unknown) => void) => BonjourLike
+export type BonjourFactory = (
+  options: BonjourOptions,
+  onError: (error: unknown) => void,
+) => BonjourLike
 
 interface MdnsInternals {
   server?: { mdns?: EventEmitter }
@@ -111,7 +114,7 @@ export const createBonjour: BonjourFactory = (options, onError) => {
     bonjour.destroy()
     throw new Error('bonjour-service internals changed: cannot guard its errors')
   }
-  mdns.on('error', report)
+  // removed
   // Exceptions thrown by bonjour-service's listeners (a malformed packet) stop here.
   const emit = mdns.emit.bind(mdns)
   mdns.emit = (event: string | symbol, ...args: unknown[]): boolean => {

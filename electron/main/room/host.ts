@@ -127,7 +127,14 @@ async function startEndpoint(lan: LanAddress, deps: HostDependencies): Promise<R
       probe: true,
     })
     narrowRecords(service, host, lan.address)
-    return { address: lan.address, url: `ws://${lan.address}:${server.port}`, name, server, bonjour, service }
+    return {
+      address: lan.address,
+      url: `ws://${lan.address}:${server.port}`,
+      name,
+      server,
+      bonjour,
+      service,
+    }
   } catch (error) {
     try {
       bonjour?.destroy()
@@ -146,11 +153,22 @@ async function startEndpoint(lan: LanAddress, deps: HostDependencies): Promise<R
 export class RoomHost {
   private stopping: Promise<void> | undefined
 
-  private constructor(private readonly running: Running[]) {}
+  private constructor(
+    private readonly running: Running[],
+    private readonly failures: { advertise: boolean },
+  ) {}
 
   /** Starts on every address that works; throws when none does. */
   static async start(addresses: readonly LanAddress[], deps: HostDependencies): Promise<RoomHost> {
-    const results = await Promise.allSettled(addresses.map((lan) => startEndpoint(lan, deps)))
+    // An mDNS socket error may come before start() resolves: remember it for the caller.
+    const failures = { advertise: false }
+    const onAdvertiseError = (error: unknown): void => {
+      failures.advertise = true
+      deps.onAdvertiseError(error)
+    }
+    const results = await Promise.allSettled(
+      addresses.map((lan) => startEndpoint(lan, { ...deps, onAdvertiseError })),
+    )
     const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
     const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
     if (running.length === 0) {
@@ -159,7 +177,12 @@ export class RoomHost {
     for (const error of failed) {
       console.warn(`[room] could not host on one address: ${errorCode(error) ?? 'error'}`)
     }
-    return new RoomHost(running)
+    return new RoomHost(running, failures)
+  }
+
+  /** An advertisement failed after it started (the servers still run). */
+  get advertiseFailed(): boolean {
+    return this.failures.advertise
   }
 
   get endpoints(): HostEndpoint[] {

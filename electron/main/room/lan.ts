@@ -15,10 +15,11 @@ export interface LanAddress {
 /**
  * Interfaces that are not "the room": container and VM bridges, VPN tunnels, overlay networks,
  * Apple's peer-to-peer links. A room must not be offered to a VPN or a container network, and a
- * VPN's address must not be told to the people in the basement.
+ * VPN's address must not be told to the people in the basement. Real bridges stay: macOS
+ * Internet Sharing (`bridge100`) and Thunderbolt Bridge (`bridge0`), Linux `br0`.
  */
 const VIRTUAL_NAME =
-  /^(lo|docker|br-|veth|virbr|vboxnet|vmnet|vmenet|utun|tun|tap|wg|zt|tailscale|ppp|ipsec|gif|stf|llw|awdl|anpi|ap\d|bridge|cni|flannel|cali|kube|lxc|lxd|podman|vEthernet)/i
+  /^(lo\d*$|docker|br-|veth|virbr|vboxnet|vmnet|vmenet|utun|tun|tap|wg|zt|tailscale|ppp|ipsec|gif|stf|llw|awdl|anpi|cni|flannel|cali|kube|lxc|lxd|podman|vEthernet)/i
 const VIRTUAL_ANYWHERE =
   /virtualbox|vmware|hyper-v|zerotier|tailscale|wireguard|openvpn|nordlynx|vpn|loopback|pseudo/i
 

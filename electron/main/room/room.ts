@@ -119,20 +119,23 @@ export class RoomController {
         this.hostProblem = 'noNetwork'
         return
       }
+      let host: RoomHost | null = null
       try {
-        const host: RoomHost = await RoomHost.start(this.lans, {
+        host = await RoomHost.start(this.lans, {
           startSignal: this.deps.startSignal,
           createBonjour: this.deps.createBonjour,
           ...(this.deps.randomLabel ? { randomLabel: this.deps.randomLabel } : {}),
           ...(this.deps.port === undefined ? {} : { port: this.deps.port }),
-          onAdvertiseError: (error) => this.advertiseFailed(host, error),
+          onAdvertiseError: (error) => {
+            if (host) this.advertiseFailed(host, error)
+          },
         })
         if (this.disposed) {
           await host.stop()
           return
         }
         this.hosted = host
-        this.hostProblem = null
+        this.hostProblem = host.advertiseFailed ? 'hostFailed' : null
       } catch (error) {
         console.warn(`[room] hosting failed: ${codeOf(error)}`)
         this.hostProblem = 'hostFailed'

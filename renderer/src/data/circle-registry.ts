@@ -66,6 +66,8 @@ export class CircleRegistry {
   readonly list = new ValueStore<CircleEntry[] | null>(null)
   /** Circles whose stored data could not be opened (left untouched until restored). */
   readonly damaged = new ValueStore<ReadonlySet<string>>(new Set())
+  /** Bumped when a circle's stored data was replaced (restored), so screens open it again. */
+  readonly revision = new ValueStore(0)
   private current: { id: string; result: Promise<OpenResult> } | null = null
   private unwatchName: (() => void) | null = null
 
@@ -248,6 +250,7 @@ export class CircleRegistry {
     damaged.delete(id)
     this.damaged.set(damaged)
     await this.refresh()
+    this.revision.set(this.revision.getSnapshot() + 1)
     return id
   }
 

@@ -17,6 +17,11 @@ export class Announcer extends ValueStore<Announcement[]> {
     this.set([...this.getSnapshot().slice(-2), item])
     if (tone === 'info') setTimeout(() => this.dismiss(item.id), 6000)
   }
+  /** Forgets every message (on lock: they may name members or people). */
+  clear(): void {
+    this.set([])
+  }
+
   dismiss(id: number): void {
     this.set(this.getSnapshot().filter((a) => a.id !== id))
   }

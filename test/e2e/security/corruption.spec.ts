@@ -93,8 +93,6 @@ test('a damaged circle is refused and kept; the others still open; a backup rest
   const dialog = await submitRestore(page, backup, BACKUP_PASSPHRASE)
   await expect(dialog).toBeHidden({ timeout: 15_000 })
   await expect(page.getByText(fmt(en.backup.restored, { name: A }))).toBeVisible()
-  // (The screen itself is not refreshed — see the test.fail() test below — so open A again.)
-  await openCircle(page, A)
   await expect(page.getByRole('heading', { level: 1, name: A })).toBeVisible()
   await expect.poll(() => listedNames(page)).toEqual([...PEOPLE_A].sort())
   await expect(personRow(page, PEOPLE_A[1]!)).toContainText(`Unit of ${PEOPLE_A[1]}`)
@@ -111,22 +109,18 @@ test('a damaged circle is refused and kept; the others still open; a backup rest
   await expect(circleItem(page, B)).not.toContainText(en.circles.damagedMark)
 })
 
-// PRODUCT BUG (expected to fail until fixed): after a successful restore from the damaged
-// circle's own screen, that screen keeps saying the circle is damaged. RestoreDialog calls
-// router.go() with the route already shown, so nothing changes and useOpenCircle
-// (renderer/src/features/people/use-open-circle.ts, effect deps [circles, circleId]) never
-// opens the circle again; its stale { ok: false, reason: 'damaged' } result stays on screen.
-test.fail(
-  'restoring from the damaged screen shows the restored circle right away',
-  async ({ page }, testInfo) => {
-    test.setTimeout(90_000)
-    const backup = testInfo.outputPath('alpha.rhizome')
-    await damageCircleA(page, backup)
-    await openCircle(page, A)
-    await expect(damagedAlert(page)).toBeVisible()
-    const dialog = await submitRestore(page, backup, BACKUP_PASSPHRASE)
-    await expect(dialog).toBeHidden({ timeout: 15_000 })
-    await expect(page.getByRole('heading', { level: 1, name: A })).toBeVisible()
-    await expect.poll(() => listedNames(page)).toEqual([...PEOPLE_A].sort())
-  },
-)
+// Regression: restoring from the damaged circle's own screen once left the "damaged" message
+// showing (the route did not change); the registry's revision now makes the screen reopen it.
+test('restoring from the damaged screen shows the restored circle right away', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  const backup = testInfo.outputPath('alpha.rhizome')
+  await damageCircleA(page, backup)
+  await openCircle(page, A)
+  await expect(damagedAlert(page)).toBeVisible()
+  const dialog = await submitRestore(page, backup, BACKUP_PASSPHRASE)
+  await expect(dialog).toBeHidden({ timeout: 15_000 })
+  await expect(page.getByRole('heading', { level: 1, name: A })).toBeVisible()
+  await expect.poll(() => listedNames(page)).toEqual([...PEOPLE_A].sort())
+})

@@ -4,13 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC } from '@shared/platform/bridge'
 import { startApp } from '../../../electron/main/app'
-import {
-  FakeBrowserWindow,
-  app,
-  ipcMain,
-  powerMonitor,
-  resetFakeElectron,
-} from './fake-electron'
+import { FakeBrowserWindow, app, ipcMain, powerMonitor, resetFakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule)
 
@@ -117,9 +111,9 @@ describe('room mode in the app lifecycle', () => {
 
 describe('createRoom', () => {
   it('sends every status change to every window', async () => {
-    const { createRoom } = await vi.importActual<typeof import('../../../electron/main/room/index')>(
-      '../../../electron/main/room/index',
-    )
+    const { createRoom } = await vi.importActual<
+      typeof import('../../../electron/main/room/index')
+    >('../../../electron/main/room/index')
     // No LAN at all: the real controller reports noNetwork without opening any socket.
     vi.spyOn(os, 'networkInterfaces').mockReturnValue({})
     const windows = [new FakeBrowserWindow({}), new FakeBrowserWindow({})]

@@ -52,14 +52,28 @@ describe('discovering rooms', () => {
 
   it('drops a room that stops answering (TTL expiry), keeps one that answers', async () => {
     world.browser().emitService('up', otherRoom())
-    world.browser().emitService('up', otherRoom({ name: 'ffff', fqdn: 'ffff._rhizome._tcp.local', addresses: ['192.168.1.51'] }))
+    world
+      .browser()
+      .emitService(
+        'up',
+        otherRoom({ name: 'ffff', fqdn: 'ffff._rhizome._tcp.local', addresses: ['192.168.1.51'] }),
+      )
     // Each refresh sends a new query with a new browser; only "ffff" answers.
     for (let i = 0; i < 3; i++) {
       await vi.advanceTimersByTimeAsync(20_000)
-      world.browser().emitService('up', otherRoom({ name: 'ffff', fqdn: 'ffff._rhizome._tcp.local', addresses: ['192.168.1.51'] }))
+      world.browser().emitService(
+        'up',
+        otherRoom({
+          name: 'ffff',
+          fqdn: 'ffff._rhizome._tcp.local',
+          addresses: ['192.168.1.51'],
+        }),
+      )
     }
     expect(room.status.discovered).toEqual(['ws://192.168.1.51:4444'])
-    expect(world.discovery[0]!.browsers.slice(0, -1).every((b) => b.stop.mock.calls.length === 1)).toBe(true)
+    expect(
+      world.discovery[0]!.browsers.slice(0, -1).every((b) => b.stop.mock.calls.length === 1),
+    ).toBe(true)
   })
 
   it('ignores its own room (by instance name and by URL)', async () => {
@@ -67,11 +81,21 @@ describe('discovering rooms', () => {
     const own = world.hosting[0]!.publish.mock.calls[0]![0]
     world.browser().emitService(
       'up',
-      otherRoom({ name: own.name, fqdn: `${own.name}._rhizome._tcp.local`, addresses: ['192.168.1.23'], port: ROOM_PORT }),
+      otherRoom({
+        name: own.name,
+        fqdn: `${own.name}._rhizome._tcp.local`,
+        addresses: ['192.168.1.23'],
+        port: ROOM_PORT,
+      }),
     )
     world.browser().emitService(
       'up',
-      otherRoom({ name: 'imposter', fqdn: 'imposter._rhizome._tcp.local', addresses: ['192.168.1.23'], port: ROOM_PORT }),
+      otherRoom({
+        name: 'imposter',
+        fqdn: 'imposter._rhizome._tcp.local',
+        addresses: ['192.168.1.23'],
+        port: ROOM_PORT,
+      }),
     )
     world.browser().emitService('up', otherRoom())
     expect(room.status).toEqual({
@@ -104,11 +128,14 @@ describe('discovering rooms', () => {
     for (const service of rejected) {
       expect(roomUrls(service, LAN), JSON.stringify(service)).toEqual([])
     }
-    expect(roomUrls(otherRoom({ addresses: [], referer: { address: '192.168.1.60' } }), LAN)).toEqual(
-      ['ws://192.168.1.60:4444'],
-    )
     expect(
-      roomUrls(otherRoom({ addresses: ['192.168.1.50', 'fe80::1', '192.168.1.50', '192.168.1.52'] }), LAN),
+      roomUrls(otherRoom({ addresses: [], referer: { address: '192.168.1.60' } }), LAN),
+    ).toEqual(['ws://192.168.1.60:4444'])
+    expect(
+      roomUrls(
+        otherRoom({ addresses: ['192.168.1.50', 'fe80::1', '192.168.1.50', '192.168.1.52'] }),
+        LAN,
+      ),
     ).toEqual(['ws://192.168.1.50:4444', 'ws://192.168.1.52:4444'])
   })
 
@@ -128,10 +155,12 @@ describe('discovering rooms', () => {
 
   it('remembers at most MAX_ROOMS rooms', () => {
     for (let i = 0; i < MAX_ROOMS + 10; i++) {
-      world.browser().emitService(
-        'up',
-        otherRoom({ name: `r${i}`, fqdn: `r${i}._rhizome._tcp.local`, port: 1000 + i }),
-      )
+      world
+        .browser()
+        .emitService(
+          'up',
+          otherRoom({ name: `r${i}`, fqdn: `r${i}._rhizome._tcp.local`, port: 1000 + i }),
+        )
     }
     expect(room.status.discovered).toHaveLength(MAX_ROOMS)
   })

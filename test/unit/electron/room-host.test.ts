@@ -2,7 +2,7 @@ import os from 'node:os'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ROOM_PORT } from '../../../electron/main/room/host'
 import { RoomController } from '../../../electron/main/room/room'
-import { LAPTOP, fakeRoomWorld, ipv4 } from '../room/fakes'
+import { FakeBonjour, LAPTOP, fakeRoomWorld, ipv4 } from '../room/fakes'
 
 let world: ReturnType<typeof fakeRoomWorld>
 let room: RoomController
@@ -42,7 +42,10 @@ describe('hosting a room', () => {
       '192.168.1.23',
     ])
     expect(world.startSignal.mock.calls.every(([o]) => o.host !== '0.0.0.0')).toBe(true)
-    expect(status.hostUrls).toEqual([`ws://10.0.0.9:${ROOM_PORT}`, `ws://192.168.1.23:${ROOM_PORT}`])
+    expect(status.hostUrls).toEqual([
+      `ws://10.0.0.9:${ROOM_PORT}`,
+      `ws://192.168.1.23:${ROOM_PORT}`,
+    ])
     expect(world.hosting.map((b) => b.options.interface).sort()).toEqual([
       '10.0.0.9',
       '192.168.1.23',
@@ -133,6 +136,20 @@ describe('hosting a room', () => {
     expect(world.servers.at(-1)!.close).toHaveBeenCalledOnce()
 
     expect(await room.host()).toMatchObject({ hosting: true, problem: null })
+  })
+
+  it('reports an advertisement that failed while hosting was still starting', async () => {
+    world.createBonjour.mockImplementation((options, onError) => {
+      const bonjour = new FakeBonjour(options, onError)
+      world.bonjours.push(bonjour)
+      // The socket's bind error arrives before the signaling server has finished starting.
+      bonjour.publish.mockImplementation((o) => {
+        onError(Object.assign(new Error('bind'), { code: 'EADDRINUSE' }))
+        return new FakeBonjour(options, onError).publish(o)
+      })
+      return bonjour
+    })
+    expect(await room.host()).toMatchObject({ hosting: true, problem: 'hostFailed' })
   })
 
   it('keeps hosting when the advertisement fails later, and says so', async () => {

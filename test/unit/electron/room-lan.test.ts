@@ -59,5 +59,9 @@ describe('room LAN addresses', () => {
     expect(isVirtualInterface('wlp2s0')).toBe(false)
     expect(isVirtualInterface('en0')).toBe(false)
     expect(isVirtualInterface('wg0')).toBe(true)
+    // Internet Sharing and Thunderbolt bridges on macOS, a Linux bridge: real LANs.
+    for (const name of ['bridge100', 'bridge0', 'br0', 'Local Area Connection* 12']) {
+      expect(isVirtualInterface(name), name).toBe(false)
+    }
   })
 })

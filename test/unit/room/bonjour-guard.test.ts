@@ -21,7 +21,9 @@ const udp = (reuseAddr = false) => {
   return socket
 }
 const bound = (socket: dgram.Socket, port = 0) =>
-  new Promise<number>((resolve) => socket.bind(port, '127.0.0.1', () => resolve(socket.address().port)))
+  new Promise<number>((resolve) =>
+    socket.bind(port, '127.0.0.1', () => resolve(socket.address().port)),
+  )
 const freePort = async () => {
   const s = dgram.createSocket('udp4')
   const port = await bound(s)
@@ -45,7 +47,9 @@ const header = (flags: number, questions: number) =>
 const ptrQuery = (name: string) =>
   Buffer.concat([
     header(0, 1),
-    ...name.split('.').map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label)])),
+    ...name
+      .split('.')
+      .map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label)])),
     Buffer.from([0, 0, 12, 0, 1]), // root label, QTYPE PTR, QCLASS IN
   ])
 const emptyResponse = () => header(0x8400, 0)

@@ -4,13 +4,14 @@
  */
 import { EventEmitter } from 'node:events'
 import Bonjour from 'bonjour-service'
-import { vi } from 'vitest'
+import { vi, type Mock } from 'vitest'
 import type {
   BonjourLike,
   BonjourOptions,
   BrowserLike,
   FoundService,
   PublishOptions,
+  PublishedService,
 } from '../../../electron/main/room/bonjour'
 import type { NetworkInterfaces } from '../../../electron/main/room/lan'
 import type { RoomDependencies } from '../../../electron/main/room/room'
@@ -52,7 +53,9 @@ export class FakeBrowser extends EventEmitter implements BrowserLike {
 }
 
 /** A published service: bonjour-service's real Service class (for its records), fake start/stop. */
-export type FakeService = InstanceType<typeof Bonjour.Service> & { stopSpy: ReturnType<typeof vi.fn> }
+export type FakeService = PublishedService & {
+  stopSpy: Mock<(callback?: () => void) => void>
+}
 
 export class FakeBonjour implements BonjourLike {
   readonly browsers: FakeBrowser[] = []
@@ -66,7 +69,7 @@ export class FakeBonjour implements BonjourLike {
 
   publish = vi.fn((options: PublishOptions) => {
     const stopSpy = vi.fn((callback?: () => void) => callback?.())
-    const service = new Bonjour.Service(options, () => {}, stopSpy) as FakeService
+    const service = new Bonjour.Service(options, () => {}, stopSpy) as unknown as FakeService
     service.stopSpy = stopSpy
     this.services.push(service)
     return service
@@ -86,7 +89,7 @@ export class FakeBonjour implements BonjourLike {
 export interface FakeServer {
   host: string
   port: number
-  close: ReturnType<typeof vi.fn>
+  close: Mock<() => Promise<void>>
 }
 
 /** Everything a RoomController needs, faked, with handles to inspect and drive it. */

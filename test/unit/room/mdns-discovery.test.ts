@@ -14,13 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { RoomStatus } from '@shared/platform/bridge'
-import {
-  HOST_ADDRESS,
-  VPN_ADDRESS,
-  createLan,
-  netnsPrecondition,
-  type NetnsLan,
-} from './netns'
+import { HOST_ADDRESS, VPN_ADDRESS, createLan, netnsPrecondition, type NetnsLan } from './netns'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const script = fileURLToPath(new URL('./room-peer.ts', import.meta.url))
@@ -94,7 +88,9 @@ class Child {
 
 const children: Child[] = []
 const run = (ns: string, args: string[]): Child => {
-  const child = new Child(lan!.spawnIn(ns, process.execPath, ['--import', 'tsx', script, ...args], root))
+  const child = new Child(
+    lan!.spawnIn(ns, process.execPath, ['--import', 'tsx', script, ...args], root),
+  )
   children.push(child)
   return child
 }
@@ -103,7 +99,8 @@ afterAll(async () => {
   for (const child of children) child.kill()
   await Promise.all(
     children.map(
-      (c) => new Promise<void>((r) => (c.proc.exitCode !== null ? r() : c.proc.once('exit', () => r()))),
+      (c) =>
+        new Promise<void>((r) => (c.proc.exitCode !== null ? r() : c.proc.once('exit', () => r()))),
     ),
   )
   lan?.destroy()
@@ -128,7 +125,12 @@ describe.skipIf(skipReason !== null)('room mode over real multicast DNS (two nam
     }
     expect(hosting.ipv4.sort()).toEqual(['10.77.0.1', '10.99.0.1', '127.0.0.1'])
     const url = `ws://${HOST_ADDRESS}:4444`
-    expect(hosting.status).toEqual({ hosting: true, hostUrls: [url], discovered: [], problem: null })
+    expect(hosting.status).toEqual({
+      hosting: true,
+      hostUrls: [url],
+      discovered: [],
+      problem: null,
+    })
 
     // What any device on the LAN receives: a random name, a random host, one A record, v=1.
     const raw = (await guest.next((e) => e.event === 'raw', 10_000)) as Event & {

@@ -28,7 +28,9 @@ const ip = (args: string[]): void => {
   const result = spawnSync('ip', args, { encoding: 'utf8', timeout: 5000 })
   if (result.error) throw new Error(`ip ${args.join(' ')}: ${result.error.message}`)
   if (result.status !== 0) {
-    throw new Error(`ip ${args.join(' ')}: ${(result.stderr || '').trim() || `exit ${result.status}`}`)
+    throw new Error(
+      `ip ${args.join(' ')}: ${(result.stderr || '').trim() || `exit ${result.status}`}`,
+    )
   }
 }
 
@@ -37,7 +39,8 @@ export function netnsPrecondition(): string | null {
   if (process.platform !== 'linux') return `network namespaces are Linux-only (${process.platform})`
   if (process.getuid?.() !== 0) return 'creating network namespaces needs root'
   const probe = spawnSync('ip', ['-V'], { encoding: 'utf8', timeout: 5000 })
-  if (probe.error || probe.status !== 0) return "iproute2's `ip` is not installed (apt package iproute2)"
+  if (probe.error || probe.status !== 0)
+    return "iproute2's `ip` is not installed (apt package iproute2)"
   return null
 }
 

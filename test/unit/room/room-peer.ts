@@ -90,7 +90,10 @@ async function guest(specs: string[]): Promise<void> {
     const raw = createBonjour({ interface: lan.address }, () => {})
     raw.find({ type: 'rhizome', protocol: 'tcp' }).on('up', (s: FoundService) => {
       const { name, fqdn, port, addresses, txt } = s as Record<string, unknown>
-      say({ event: 'raw', service: { name, fqdn, port, addresses, txt, host: (s as { host?: unknown }).host } })
+      say({
+        event: 'raw',
+        service: { name, fqdn, port, addresses, txt, host: (s as { host?: unknown }).host },
+      })
     })
   }
   room.start()

@@ -1,0 +1,203 @@
+/**
+ * The encrypted store (renderer/src/data/encrypted-persistence.ts) in real Chromium: the
+ * bench page bench/browser/ is built with Vite, served on 127.0.0.1 and driven by Playwright.
+ *
+ *  - open-100k-encrypted: open a stored 100k-people circle until the list is usable, through
+ *    EncryptedDocPersistence; floor: the same through the unencrypted y-indexeddb store.
+ *  - compaction-100k: the longest main-thread block while the open 100k circle is compacted
+ *    by the worker compactor (as in the app); floor: the same compaction run inline.
+ *
+ * `npx tsx bench/encrypted.ts` prints the JSON lines; progress goes to stderr.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { build } from 'vite'
+import type {
+  BenchName,
+  BenchResult,
+  CompactionResult,
+  CompactionRun,
+  OpenResult,
+} from './browser/protocol'
+import { emit, isMain, median, round, type BenchLine } from './helpers'
+
+const N = 100_000
+const CONFIG = fileURLToPath(new URL('./browser/vite.config.ts', import.meta.url))
+const OUT = fileURLToPath(new URL('../out/bench-browser', import.meta.url))
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const log = (msg: string) => console.error(`# encrypted: ${msg}`)
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+}
+
+/** Builds the page and checks that the compaction worker became its own bundled asset. */
+async function buildPage(): Promise<void> {
+  await build({ configFile: CONFIG, logLevel: 'warn' })
+  const assets = await readdir(join(OUT, 'assets'))
+  const worker = assets.find((f) => /^compaction\.worker.*\.js$/.test(f))
+  if (!worker) throw new Error(`no compaction worker in ${OUT}/assets: ${assets.join(', ')}`)
+  const scripts = assets.filter((f) => f.endsWith('.js') && f !== worker)
+  const texts = await Promise.all(scripts.map((f) => readFile(join(OUT, 'assets', f), 'utf8')))
+  if (!texts.some((t) => t.includes(worker)))
+    throw new Error(`the bench bundle does not reference ${worker}`)
+}
+
+/** A static server for out/bench-browser on 127.0.0.1 and a free port. */
+async function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const file = normalize(join(OUT, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(OUT + sep)) {
+      res.writeHead(403).end()
+      return
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        })
+        res.end(body)
+      },
+      () => res.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${port}/` }
+}
+
+async function run<R extends BenchResult>(page: Page, name: BenchName): Promise<R> {
+  const started = Date.now()
+  const result = await page.evaluate(([b, n]) => window.runBench(b, n), [name, N] as const)
+  log(`${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result as R
+}
+
+function openLine(r: OpenResult): BenchLine {
+  const ms = median(r.encrypted.map((x) => x.ms))
+  const floor = median(r.plain.map((x) => x.ms))
+  const step = (runs: OpenResult['encrypted'], k: 'attach_ms' | 'session_ms' | 'list_ms') =>
+    round(median(runs.map((x) => x[k])))
+  return {
+    name: `open-${N / 1000}k-encrypted`,
+    ms: round(ms),
+    floor_ms: round(floor),
+    ratio: round(ms / floor, 2),
+    apply_ms: round(median(r.apply_ms)),
+    n: r.n,
+    browser: 'chromium',
+    state_bytes: r.state_bytes,
+    sealed_bytes: r.sealed_bytes,
+    sealed_records: r.sealed_records,
+    paired_ratio: round(median(r.encrypted.map((x, i) => x.ms / r.plain[i]!.ms)), 2),
+    ratio_to_apply: round(ms / median(r.apply_ms), 2),
+    attach_ms: step(r.encrypted, 'attach_ms'),
+    session_ms: step(r.encrypted, 'session_ms'),
+    list_ms: step(r.encrypted, 'list_ms'),
+    floor_attach_ms: step(r.plain, 'attach_ms'),
+    floor_session_ms: step(r.plain, 'session_ms'),
+    floor_list_ms: step(r.plain, 'list_ms'),
+    attach_read_ms: round(r.attach_steps.read_ms),
+    attach_decrypt_ms: round(r.attach_steps.decrypt_ms),
+    attach_apply_ms: round(r.attach_steps.apply_ms),
+    runs: r.encrypted.length,
+    ms_runs: r.encrypted.map((x) => round(x.ms)),
+    floor_runs: r.plain.map((x) => round(x.ms)),
+    apply_runs: r.apply_ms.map((x) => round(x)),
+    build_ms: round(r.build_ms),
+    seed_ms: round(r.seed_ms),
+    target: 'ratio <= 1.2',
+  }
+}
+
+function compactionLine(r: CompactionResult): BenchLine {
+  const find = (mode: CompactionRun['mode']) => {
+    const run = r.runs.find((x) => x.mode === mode)
+    if (!run) throw new Error(`no ${mode} compaction run`)
+    return run
+  }
+  const worker = find('worker')
+  const inline = find('inline')
+  if (!worker.worker_used) throw new Error('workerCompactor fell back to inline compaction')
+  return {
+    name: `compaction-${N / 1000}k`,
+    ms: round(worker.block_ms),
+    floor_ms: round(inline.block_ms),
+    ratio: round(worker.block_ms / inline.block_ms, 3),
+    n: r.n,
+    browser: 'chromium',
+    compact_after: r.compact_after,
+    edits: worker.edits,
+    records_before: worker.records_before,
+    records_after: worker.records_after,
+    longtask_supported: worker.longtask_supported,
+    longtask_max_ms: round(worker.longtask_max_ms),
+    longtasks: worker.longtasks.map((x) => round(x)),
+    timeout_gap_max_ms: round(worker.timeout_gap_max_ms),
+    raf_gap_max_ms: worker.raf_gap_max_ms === null ? null : round(worker.raf_gap_max_ms),
+    idle_timeout_gap_max_ms: round(worker.idle_timeout_gap_max_ms),
+    idle_raf_gap_max_ms:
+      worker.idle_raf_gap_max_ms === null ? null : round(worker.idle_raf_gap_max_ms),
+    compaction_ms: round(worker.compaction_ms),
+    floor_longtask_max_ms: round(inline.longtask_max_ms),
+    floor_longtasks: inline.longtasks.map((x) => round(x)),
+    floor_timeout_gap_max_ms: round(inline.timeout_gap_max_ms),
+    floor_raf_gap_max_ms: inline.raf_gap_max_ms === null ? null : round(inline.raf_gap_max_ms),
+    floor_compaction_ms: round(inline.compaction_ms),
+    target: 'ms < 50',
+  }
+}
+
+/** Runs both browser benchmarks in one Chromium page and returns their lines. */
+export async function benchEncrypted(): Promise<BenchLine[]> {
+  let t = Date.now()
+  await buildPage()
+  log(`page built in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  const { server, url } = await serve()
+  let browser: Browser | null = null
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        // Keep timers and frames running at full rate in a headless page; `gc` between runs.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--js-flags=--expose-gc',
+      ],
+    })
+    const page = await browser.newPage()
+    page.on('pageerror', (err) => log(`page error: ${err.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') log(`console ${m.type()}: ${m.text()}`)
+    })
+    t = Date.now()
+    await page.goto(url)
+    await page.waitForFunction(() => window.benchReady === true)
+    const open = await run<OpenResult>(page, 'open-encrypted')
+    const compaction = await run<CompactionResult>(page, 'compaction')
+    return [openLine(open), compactionLine(compaction)]
+  } finally {
+    await browser?.close()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+if (isMain(import.meta.url)) {
+  for (const line of await benchEncrypted()) emit(line)
+}
