@@ -150,6 +150,7 @@ function compactionLine(r: CompactionResult): BenchLine {
     idle_timeout_gap_max_ms: round(worker.idle_timeout_gap_max_ms),
     idle_raf_gap_max_ms:
       worker.idle_raf_gap_max_ms === null ? null : round(worker.idle_raf_gap_max_ms),
+    top_timeout_gaps: worker.top_timeout_gaps.map((g) => ({ at: round(g.at), ms: round(g.ms) })),
     compaction_ms: round(worker.compaction_ms),
     floor_longtask_max_ms: round(inline.longtask_max_ms),
     floor_longtasks: inline.longtasks.map((x) => round(x)),
@@ -160,8 +161,13 @@ function compactionLine(r: CompactionResult): BenchLine {
   }
 }
 
-/** Runs both browser benchmarks in one Chromium page and returns their lines. */
-export async function benchEncrypted(): Promise<BenchLine[]> {
+/**
+ * Runs the browser benchmarks in one Chromium page and returns their lines (`only`: a subset).
+ * BENCH_TRACE=file.json records a Chromium trace of the run (chrome://tracing, Perfetto);
+ * BENCH_TRACE_CATEGORIES=a,b,… replaces Playwright's default trace categories.
+ */
+export async function benchEncrypted(only?: readonly BenchName[]): Promise<BenchLine[]> {
+  const wanted = (name: BenchName) => !only || only.length === 0 || only.includes(name)
   let t = Date.now()
   await buildPage()
   log(`page built in ${((Date.now() - t) / 1000).toFixed(1)} s`)
@@ -189,9 +195,16 @@ export async function benchEncrypted(): Promise<BenchLine[]> {
     t = Date.now()
     await page.goto(url)
     await page.waitForFunction(() => window.benchReady === true)
-    const open = await run<OpenResult>(page, 'open-encrypted')
-    const compaction = await run<CompactionResult>(page, 'compaction')
-    return [openLine(open), compactionLine(compaction)]
+    const trace = process.env.BENCH_TRACE
+    const categories = process.env.BENCH_TRACE_CATEGORIES?.split(',')
+    if (trace) await browser.startTracing(page, { path: trace, screenshots: false, categories })
+    const lines: BenchLine[] = []
+    if (wanted('open-encrypted'))
+      lines.push(openLine(await run<OpenResult>(page, 'open-encrypted')))
+    if (wanted('compaction'))
+      lines.push(compactionLine(await run<CompactionResult>(page, 'compaction')))
+    if (trace) await browser.stopTracing()
+    return lines
   } finally {
     await browser?.close()
     await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -199,5 +212,5 @@ export async function benchEncrypted(): Promise<BenchLine[]> {
 }
 
 if (isMain(import.meta.url)) {
-  for (const line of await benchEncrypted()) emit(line)
+  for (const line of await benchEncrypted(process.argv.slice(2) as BenchName[])) emit(line)
 }

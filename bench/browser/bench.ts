@@ -24,6 +24,7 @@ import type {
   BenchResult,
   CompactionResult,
   CompactionRun,
+  Gap,
   OpenResult,
   OpenRun,
 } from './protocol'
@@ -222,6 +223,16 @@ class MainThreadWatch {
     return max
   }
 
+  /** The longest gaps overlapping [from, to], as offsets from `from` (where blocks happen). */
+  static topGaps(times: readonly number[], from: number, to: number, k = 5): Gap[] {
+    const gaps: Gap[] = []
+    for (let i = 1; i < times.length; i++) {
+      if (times[i]! <= from || times[i - 1]! >= to) continue
+      gaps.push({ at: times[i - 1]! - from, ms: times[i]! - times[i - 1]! })
+    }
+    return gaps.sort((a, b) => b.ms - a.ms).slice(0, k)
+  }
+
   longtasksIn(from: number, to: number): number[] {
     return this.longtasks
       .filter((t) => t.start < to && t.start + t.duration > from)
@@ -247,12 +258,14 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   const compactor: Compactor = Object.assign(
     async (docId: string, maxSeq: number) => {
       if (started === 0) started = now()
+      performance.mark(`compaction-${mode}-start`)
       onStart()
       try {
         replaced = await inner(docId, maxSeq)
         return replaced
       } finally {
         if (ended === 0) ended = now()
+        performance.measure(`compaction-${mode}`, `compaction-${mode}-start`)
         onEnd()
       }
     },
@@ -327,6 +340,7 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
     longtasks,
     timeout_gap_max_ms: timeoutGap,
     raf_gap_max_ms: MainThreadWatch.maxGap(watch.frames, started, to),
+    top_timeout_gaps: MainThreadWatch.topGaps(watch.timeouts, started, to),
     idle_timeout_gap_max_ms: MainThreadWatch.maxGap(watch.timeouts, idleFrom, idleTo) ?? 0,
     idle_raf_gap_max_ms: MainThreadWatch.maxGap(watch.frames, idleFrom, idleTo),
     block_ms: Math.max(longtaskMax, timeoutGap),

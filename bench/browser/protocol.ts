@@ -30,6 +30,11 @@ export interface OpenResult {
   total_ms: number
 }
 
+export interface Gap {
+  at: number
+  ms: number
+}
+
 /** One compaction of the open 100k circle, and what the main thread did meanwhile. */
 export interface CompactionRun {
   mode: 'worker' | 'inline'
@@ -49,6 +54,8 @@ export interface CompactionRun {
   longtasks: number[]
   /** Longest gap between setTimeout(0) samples overlapping the compaction. */
   timeout_gap_max_ms: number
+  /** The five longest setTimeout gaps: `at` is ms after the compaction started. */
+  top_timeout_gaps: Gap[]
   /** Longest gap between requestAnimationFrame callbacks overlapping it (null: no frames). */
   raf_gap_max_ms: number | null
   /** The same samplers over the 500 ms before the edits (what "idle" looks like here). */

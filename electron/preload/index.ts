@@ -27,9 +27,11 @@ function subscribe<T>(
 const nothing = (_value: unknown): _value is undefined => true
 
 const ROOM_PROBLEMS: readonly unknown[] = ['noNetwork', 'hostFailed', 'discoveryFailed', null]
+/** Above the main process's own bound (32 rooms × 4 addresses, room/discovery.ts). */
+const MAX_ROOM_URLS = 256
 const isRoomUrls = (v: unknown): v is string[] =>
   Array.isArray(v) &&
-  v.length <= 64 &&
+  v.length <= MAX_ROOM_URLS &&
   v.every((u) => typeof u === 'string' && u.length <= 64 && u.startsWith('ws://'))
 
 /** A RoomStatus as the main process sends it (IPC.roomChanged); anything else is dropped. */

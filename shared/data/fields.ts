@@ -47,6 +47,7 @@ interface TextOptions {
 function checkText(value: unknown, opts: TextOptions) {
   if (typeof value !== 'string') return fail('wrongType')
   const trimmed = value.trim()
+  if (opts.min !== undefined && opts.min > 0 && trimmed.length === 0) return fail('required')
   if (opts.min !== undefined && trimmed.length < opts.min) return fail('tooShort', opts.min)
   if (trimmed.length > opts.max) return fail('tooLong', opts.max)
   return ok(trimmed)

@@ -71,6 +71,7 @@ export class CircleSyncCore {
   }
 
   stop(): void {
+    if (this.stopped) return
     this.stopped = true
     keyringMap(this.session.doc).unobserve(this.onKeyring)
     this.mesh?.stop()

@@ -178,6 +178,8 @@ export class CircleMesh {
         this.sessions.set(remote, session)
         session.onClose(() => {
           if (this.sessions.get(remote) === session) this.sessions.delete(remote)
+          // The other side may come back at once (a restart): let it find us now.
+          if (this.started) void this.announce()
         })
         this.replicator.attach(session)
       },

@@ -3,6 +3,8 @@ export interface SignalingChannel {
   /** Subscribes to a topic; `onMessage` receives every payload published on it (own included). */
   join(topic: string, onMessage: (data: string) => void): () => void
   publish(topic: string, data: string): void
+  /** Calls `listener` each time the channel (re)connects, so peers can announce themselves. */
+  onOpen?(listener: () => void): () => void
 }
 
 /** Creates the peer-to-peer link to one remote peer, exchanging opaque signals to do so. */

@@ -116,7 +116,7 @@ async function peopleAndDialogs(page: Page, s: Strings, label: string, all = tru
   await expect(add).toBeVisible()
   if (all) await audit(page, `${label} add-person dialog`)
   await add.getByRole('button', { name: s.common.save }).click()
-  await expect(add.getByText(fmt(s.errors.field.tooShort, { limit: 1 }))).toBeVisible()
+  await expect(add.getByText(s.errors.field.required)).toBeVisible()
   await audit(page, `${label} add-person dialog with errors`)
   await add.getByRole('button', { name: s.common.cancel }).click()
   await expect(add).toBeHidden()

@@ -177,7 +177,7 @@ async function refuseName(page: Page, s: Strings, name: string, error: string) {
 }
 
 async function refuseBadNames(page: Page, s: Strings) {
-  const tooShort = fmt(s.errors.field.tooShort, { limit: 1 })
+  const tooShort = s.errors.field.required
   const tooLong = fmt(s.errors.field.tooLong, { limit: CIRCLE_NAME_MAX })
   await refuseName(page, s, '', tooShort)
   await refuseName(page, s, '    ', tooShort)
@@ -213,7 +213,7 @@ test('renaming to an empty or too long name is refused in the dialog', async ({ 
   const field = dialog.getByLabel(en.circles.newName)
   await field.fill('')
   await dialog.getByRole('button', { name: en.common.save }).click()
-  await expect(dialog.getByText(fmt(en.errors.field.tooShort, { limit: 1 }))).toBeVisible()
+  await expect(dialog.getByText(en.errors.field.required)).toBeVisible()
   await field.fill('y'.repeat(10_000))
   await dialog.getByRole('button', { name: en.common.save }).click()
   await expect(

@@ -9,7 +9,11 @@ export const PASSPHRASE = 'correct horse battery staple'
 
 /** Fills `{{name}}` placeholders the way i18next does (no escaping, no number formatting). */
 export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(values[key] ?? ''))
+  // `{{count, number}}` is formatted by the app (English grouping in these tests).
+  return template.replace(/\{\{(\w+)(, *number)?\}\}/g, (_m, key: string, num?: string) => {
+    const v = values[key] ?? ''
+    return num && typeof v === 'number' ? new Intl.NumberFormat('en').format(v) : String(v)
+  })
 }
 
 /** Completes the first-run protection on a fresh profile; ends on the circles screen. */

@@ -114,7 +114,7 @@ export const createBonjour: BonjourFactory = (options, onError) => {
     bonjour.destroy()
     throw new Error('bonjour-service internals changed: cannot guard its errors')
   }
-  // removed
+  mdns.on('error', report)
   // Exceptions thrown by bonjour-service's listeners (a malformed packet) stop here.
   const emit = mdns.emit.bind(mdns)
   mdns.emit = (event: string | symbol, ...args: unknown[]): boolean => {

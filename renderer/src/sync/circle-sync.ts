@@ -5,7 +5,7 @@ import { registerSelf } from '@shared/domain/members/commands'
 import { CircleSyncCore } from '@shared/sync/circle-sync-core'
 import type { MemberInfo } from '@shared/sync/member'
 import type { MemberPrivateKey } from '@shared/sync/member-keys'
-import type { Replicator } from '@shared/sync/replicator'
+import type { PeerState, Replicator } from '@shared/sync/replicator'
 import { WebRtcConnector, type IceServer } from './webrtc-connector'
 import { WsSignaling, type SignalingState } from './ws-signaling'
 
@@ -71,6 +71,11 @@ export class CircleSync implements ReadStore<SyncStatus> {
     this.offs.push(() => this.replicator.awareness.off('change', refresh))
     for (const s of this.servers) this.offs.push(s.state.subscribe(refresh))
     this.offs.push(this.core.subscribe(refresh))
+    // Leaving the page (closing the window, quitting): close the connections so that the
+    // others see this member go at once instead of after a timeout.
+    const leave = () => this.core.stop()
+    globalThis.addEventListener?.('pagehide', leave)
+    this.offs.push(() => globalThis.removeEventListener?.('pagehide', leave))
   }
 
   /** Removes members from the circle (moves it to a new secret). */
@@ -124,7 +129,14 @@ export class CircleSync implements ReadStore<SyncStatus> {
       if (st.member?.id && typeof st.screen === 'string')
         screens.set(st.member.id, st.screen.slice(0, 40))
     }
-    const peers = this.replicator.peerStates()
+    // One entry per member: a member who restarted may briefly have two connections.
+    const byMember = new Map<string, PeerState>()
+    for (const p of this.replicator.peerStates()) {
+      const key = p.member?.id ?? p.session.remoteId
+      const prev = byMember.get(key)
+      if (!prev || prev.connectedAt < p.connectedAt) byMember.set(key, p)
+    }
+    const peers = [...byMember.values()]
     return {
       servers: this.servers.map((s) => ({ url: s.url, state: s.state.getSnapshot() })),
       rooms: [...this.rooms.values()].map((s) => ({ url: s.url, state: s.state.getSnapshot() })),

@@ -39,7 +39,12 @@ export function dataChannelLink(channel: RTCDataChannel, onClosed: () => void): 
     whenBelow(bytes) {
       if (channel.bufferedAmount < bytes || channel.readyState !== 'open') return Promise.resolve()
       return new Promise((resolve) => {
+        // Some WebRTC stacks (e.g. @roamhq/wrtc) never fire 'bufferedamountlow': poll as well.
+        const poll = setInterval(() => {
+          if (channel.bufferedAmount < bytes || channel.readyState !== 'open') done()
+        }, 25)
         const done = () => {
+          clearInterval(poll)
           channel.removeEventListener('bufferedamountlow', done)
           channel.removeEventListener('close', done)
           resolve()

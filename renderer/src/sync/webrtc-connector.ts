@@ -51,8 +51,16 @@ export class WebRtcConnector implements Connector {
       else channel.onopen = ready
     }
     pc.onicecandidate = (e) => signal({ candidate: e.candidate ? e.candidate.toJSON() : null })
+    let gone: ReturnType<typeof setTimeout> | null = null
     pc.onconnectionstatechange = () => {
-      if (pc.connectionState === 'failed' || pc.connectionState === 'closed') close()
+      const state = pc.connectionState
+      if (state === 'failed' || state === 'closed') close()
+      // 'disconnected' can recover; after 5 s it is treated as gone (the peer quit or moved).
+      if (state === 'disconnected' && !gone) gone = setTimeout(close, 5000)
+      if (state === 'connected' && gone) {
+        clearTimeout(gone)
+        gone = null
+      }
     }
     if (initiator) {
       adopt(pc.createDataChannel('rhizome', { ordered: true }))

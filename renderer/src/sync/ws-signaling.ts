@@ -28,6 +28,13 @@ export class WsSignaling implements SignalingChannel {
   private timer: ReturnType<typeof setTimeout> | null = null
   private ping: ReturnType<typeof setInterval> | null = null
   private stopped = false
+  private lastHeard = 0
+  private readonly openListeners = new Set<() => void>()
+
+  onOpen(listener: () => void): () => void {
+    this.openListeners.add(listener)
+    return () => this.openListeners.delete(listener)
+  }
 
   constructor(
     readonly url: string,
@@ -91,9 +98,16 @@ export class WsSignaling implements SignalingChannel {
       this.state.set('open')
       if (this.topics.size > 0) this.send({ type: 'subscribe', topics: [...this.topics.keys()] })
       for (const m of this.queue.splice(0)) socket.send(m)
-      this.ping = setInterval(() => this.send({ type: 'ping' }), 20_000)
+      this.lastHeard = Date.now()
+      // A socket that answers nothing for two ping intervals is dead (sleep, Wi-Fi change).
+      this.ping = setInterval(() => {
+        if (Date.now() - this.lastHeard > 45_000) return socket.close()
+        this.send({ type: 'ping' })
+      }, 20_000)
+      for (const l of [...this.openListeners]) l()
     }
     socket.onmessage = (e) => {
+      this.lastHeard = Date.now()
       if (typeof e.data !== 'string' || e.data.length > 256 * 1024) return
       let msg: { type?: unknown; topic?: unknown; data?: unknown }
       try {

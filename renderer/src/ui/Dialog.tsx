@@ -22,7 +22,9 @@ export function Dialog({ open, title, onClose, children }: Props) {
       d.showModal()
       return () => {
         if (d.open) d.close()
-        opener?.focus()
+        // The opener may be gone (a removed person's row): then focus the main area instead.
+        if (opener?.isConnected) opener.focus()
+        else document.getElementById('main')?.focus()
       }
     }
   }, [open])

@@ -122,13 +122,23 @@ describe('preload room bridge', () => {
       { ...HOSTING, hostUrls: ['http://192.168.1.23:4444'] },
       { ...HOSTING, discovered: [42] },
       { ...HOSTING, discovered: undefined },
-      { ...HOSTING, discovered: Array.from({ length: 65 }, (_, i) => `ws://10.0.0.${i}:1`) },
+      { ...HOSTING, discovered: Array.from({ length: 257 }, (_, i) => `ws://10.0.${i}.1:1`) },
     ]) {
       ipcRenderer.emit(IPC.roomChanged, event, bad)
     }
     expect(listener.mock.calls).toEqual([[HOSTING]])
     expect(listener.mock.calls[0]![0]).not.toBe(HOSTING)
+    // The most the main process can report (32 rooms, 4 addresses each) passes.
+    const most = {
+      ...HOSTING,
+      discovered: Array.from({ length: 128 }, (_, i) => `ws://10.0.${i}.1:1`),
+    }
+    ipcRenderer.emit(IPC.roomChanged, event, most)
+    expect(listener).toHaveBeenLastCalledWith(most)
+    listener.mockClear()
     off()
     expect(ipcRenderer.listenerCount(IPC.roomChanged)).toBe(0)
+    ipcRenderer.emit(IPC.roomChanged, event, HOSTING)
+    expect(listener).not.toHaveBeenCalled()
   })
 })

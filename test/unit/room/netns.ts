@@ -34,6 +34,28 @@ const ip = (args: string[]): void => {
   }
 }
 
+const sleep = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+/**
+ * Waits until an interface is operationally up. The kernel propagates a veth's carrier
+ * asynchronously (linkwatch, up to about a second), and until then os.networkInterfaces(),
+ * which lists only running interfaces, does not show its address.
+ */
+const waitUntilUp = (ns: string, dev: string, timeoutMs = 5000): void => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const show = spawnSync('ip', ['-n', ns, '-o', 'link', 'show', 'dev', dev], {
+      encoding: 'utf8',
+      timeout: 5000,
+    })
+    if (/\bstate UP\b/.test(show.stdout ?? '')) return
+    if (Date.now() > deadline) throw new Error(`${dev} in ${ns} did not come up`)
+    sleep(50)
+  }
+}
+
 /** Why namespaces cannot be used here, or null when they can be tried. */
 export function netnsPrecondition(): string | null {
   if (process.platform !== 'linux') return `network namespaces are Linux-only (${process.platform})`
@@ -77,6 +99,9 @@ export function createLan(): NetnsLan {
     // Both ends up: os.networkInterfaces() lists only running interfaces.
     ip(['-n', host, 'link', 'set', vpnPeer!, 'up'])
     ip(['-n', host, 'link', 'set', vpn!, 'up'])
+    waitUntilUp(host, va!)
+    waitUntilUp(guest, vb!)
+    waitUntilUp(host, vpn!)
   } catch (error) {
     destroy()
     throw error

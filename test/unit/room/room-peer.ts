@@ -43,13 +43,24 @@ function circleWith(n: number): Y.Doc {
   return doc
 }
 
-const commands = (handle: (line: string) => void | Promise<void>): void => {
-  const rl = readline.createInterface({ input: process.stdin })
-  rl.on('line', (line) => void handle(line.trim()))
-  rl.on('close', () => process.exit(0))
+/** Commands from the test on stdin; reading it also keeps this process alive until killed. */
+let handle: (line: string) => void | Promise<void> = () => undefined
+const rl = readline.createInterface({ input: process.stdin })
+rl.on('line', (line) => void handle(line.trim()))
+rl.on('close', () => process.exit(0))
+const commands = (handler: typeof handle): void => {
+  handle = handler
+}
+
+/** Like a laptop joining the Wi-Fi: waits (bounded) until this namespace has a LAN address. */
+async function lanReady(): Promise<void> {
+  for (let i = 0; i < 50 && lanAddresses().length === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 async function host(secret: Uint8Array, people: number): Promise<void> {
+  await lanReady()
   const servers: SignalServer[] = []
   const room = new RoomController({
     networkInterfaces: () => os.networkInterfaces(),
@@ -78,6 +89,7 @@ async function host(secret: Uint8Array, people: number): Promise<void> {
 }
 
 async function guest(specs: string[]): Promise<void> {
+  await lanReady()
   const room = new RoomController({
     networkInterfaces: () => os.networkInterfaces(),
     createBonjour,
@@ -121,7 +133,6 @@ async function guest(specs: string[]): Promise<void> {
       })),
     })
   }, 200)
-  commands(() => undefined)
 }
 
 const [role, ...args] = process.argv.slice(2)
