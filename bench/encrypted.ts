@@ -12,6 +12,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { availableParallelism, loadavg } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -78,6 +79,62 @@ async function serve(): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${port}/` }
 }
 
+/** Trace categories recorded around the compaction bench (small: tasks and user timing). */
+const TASK_CATEGORIES = ['toplevel', 'blink.user_timing']
+
+interface TraceEvent {
+  name?: string
+  cat?: string
+  ph?: string
+  pid?: number
+  tid?: number
+  ts?: number
+  dur?: number
+  tdur?: number
+  args?: { name?: string }
+}
+
+/** The renderer main thread's tasks during one compaction, from a Chromium trace. */
+export interface TaskStats {
+  /** Longest task, wall clock and the thread's own CPU time (descheduling excluded). */
+  task_max_ms: number
+  task_max_cpu_ms: number
+  /** All tasks' CPU time in the window (samplers included). */
+  task_cpu_total_ms: number
+  tasks: number
+}
+
+function mainThreadTasks(trace: Buffer, mode: CompactionRun['mode']): TaskStats | null {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+  const begin = events.find((e) => e.name === `compaction-${mode}` && e.ph === 'b')
+  const end = events.find((e) => e.name === `compaction-${mode}` && e.ph === 'e')
+  if (begin?.ts === undefined || end?.ts === undefined) return null
+  const main = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === begin.pid &&
+      e.args?.name === 'CrRendererMain',
+  )
+  const tasks = events.filter(
+    (e) =>
+      e.pid === begin.pid &&
+      e.tid === main?.tid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.ts! < end.ts! &&
+      e.ts! + (e.dur ?? 0) > begin.ts!,
+  )
+  if (tasks.length === 0) return null
+  const ms = (us: number) => round(us / 1000)
+  return {
+    task_max_ms: ms(Math.max(...tasks.map((e) => e.dur ?? 0))),
+    task_max_cpu_ms: ms(Math.max(...tasks.map((e) => e.tdur ?? 0))),
+    task_cpu_total_ms: ms(tasks.reduce((n, e) => n + (e.tdur ?? 0), 0)),
+    tasks: tasks.length,
+  }
+}
+
 async function run<R extends BenchResult>(page: Page, name: BenchName): Promise<R> {
   const started = Date.now()
   const result = await page.evaluate(([b, n]) => window.runBench(b, n), [name, N] as const)
@@ -122,7 +179,7 @@ function openLine(r: OpenResult): BenchLine {
   }
 }
 
-function compactionLine(r: CompactionResult): BenchLine {
+function compactionLine(r: CompactionResult, trace: Buffer | null): BenchLine {
   const find = (mode: CompactionRun['mode']) => {
     const run = r.runs.find((x) => x.mode === mode)
     if (!run) throw new Error(`no ${mode} compaction run`)
@@ -131,6 +188,8 @@ function compactionLine(r: CompactionResult): BenchLine {
   const worker = find('worker')
   const inline = find('inline')
   if (!worker.worker_used) throw new Error('workerCompactor fell back to inline compaction')
+  const tasks = trace ? mainThreadTasks(trace, 'worker') : null
+  const floorTasks = trace ? mainThreadTasks(trace, 'inline') : null
   return {
     name: `compaction-${N / 1000}k`,
     ms: round(worker.block_ms),
@@ -152,11 +211,20 @@ function compactionLine(r: CompactionResult): BenchLine {
       worker.idle_raf_gap_max_ms === null ? null : round(worker.idle_raf_gap_max_ms),
     top_timeout_gaps: worker.top_timeout_gaps.map((g) => ({ at: round(g.at), ms: round(g.ms) })),
     compaction_ms: round(worker.compaction_ms),
+    // From a Chromium trace: the main thread's longest task, wall and CPU. A long wall time
+    // with little CPU is the thread waiting for a core (a busy machine), not page work.
+    trace_task_max_ms: tasks?.task_max_ms ?? null,
+    trace_task_max_cpu_ms: tasks?.task_max_cpu_ms ?? null,
+    trace_task_cpu_total_ms: tasks?.task_cpu_total_ms ?? null,
     floor_longtask_max_ms: round(inline.longtask_max_ms),
     floor_longtasks: inline.longtasks.map((x) => round(x)),
     floor_timeout_gap_max_ms: round(inline.timeout_gap_max_ms),
     floor_raf_gap_max_ms: inline.raf_gap_max_ms === null ? null : round(inline.raf_gap_max_ms),
     floor_compaction_ms: round(inline.compaction_ms),
+    floor_trace_task_max_ms: floorTasks?.task_max_ms ?? null,
+    floor_trace_task_max_cpu_ms: floorTasks?.task_max_cpu_ms ?? null,
+    cpus: availableParallelism(),
+    load_avg_1m: round(loadavg()[0]!, 2),
     target: 'ms < 50',
   }
 }
@@ -195,15 +263,22 @@ export async function benchEncrypted(only?: readonly BenchName[]): Promise<Bench
     t = Date.now()
     await page.goto(url)
     await page.waitForFunction(() => window.benchReady === true)
-    const trace = process.env.BENCH_TRACE
+    const path = process.env.BENCH_TRACE
     const categories = process.env.BENCH_TRACE_CATEGORIES?.split(',')
-    if (trace) await browser.startTracing(page, { path: trace, screenshots: false, categories })
+    if (path) await browser.startTracing(page, { path, screenshots: false, categories })
     const lines: BenchLine[] = []
     if (wanted('open-encrypted'))
       lines.push(openLine(await run<OpenResult>(page, 'open-encrypted')))
-    if (wanted('compaction'))
-      lines.push(compactionLine(await run<CompactionResult>(page, 'compaction')))
-    if (trace) await browser.stopTracing()
+    let compaction: CompactionResult | null = null
+    let trace: Buffer | null = null
+    if (wanted('compaction')) {
+      // Only tasks and user timing (little overhead), unless the whole run is being traced.
+      if (!path) await browser.startTracing(page, { categories: TASK_CATEGORIES })
+      compaction = await run<CompactionResult>(page, 'compaction')
+      if (!path) trace = await browser.stopTracing()
+    }
+    if (path) trace = await browser.stopTracing()
+    if (compaction) lines.push(compactionLine(compaction, trace))
     return lines
   } finally {
     await browser?.close()

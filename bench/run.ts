@@ -6,6 +6,8 @@
 import { emit, type BenchLine } from './helpers'
 import { benchOpen } from './open'
 import { benchStoreGrowth } from './store-growth'
+import { SYNC_BENCHES } from './sync'
+import { benchEncrypted } from './encrypted'
 
 const benches: { name: string; run: () => Promise<BenchLine> }[] = [
   {
@@ -28,7 +30,11 @@ const benches: { name: string; run: () => Promise<BenchLine> }[] = [
     name: 'store-growth',
     run: () => benchStoreGrowth({ people: 100, edits: 10_000, cycles: 20 }),
   },
+  ...SYNC_BENCHES,
 ]
+
+/** Benchmarks that run in Chromium (the encrypted store, compaction off the main thread). */
+const browserBenches = ['open-100k-encrypted', 'compaction-100k'] as const
 
 const only = process.argv.slice(2)
 for (const b of benches) {
@@ -37,3 +43,7 @@ for (const b of benches) {
   emit(await b.run())
   console.error(`# ${b.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
+const wanted = browserBenches.filter((n) => only.length === 0 || only.includes(n))
+if (wanted.length > 0) for (const line of await benchEncrypted(wanted)) emit(line)
+// WebRTC and browser handles can keep Node alive for a while after the last benchmark.
+process.exit(0)
