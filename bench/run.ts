@@ -44,6 +44,6 @@ for (const b of benches) {
   console.error(`# ${b.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 const wanted = browserBenches.filter((n) => only.length === 0 || only.includes(n))
-if (wanted.length > 0) for (const line of await benchEncrypted(wanted)) emit(line)
+if (wanted.length > 0) for (const line of await benchEncrypted()) emit(line)
 // WebRTC and browser handles can keep Node alive for a while after the last benchmark.
 process.exit(0)

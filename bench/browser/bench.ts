@@ -37,11 +37,6 @@ const now = () => performance.now()
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 /** `gc` exists when Chromium runs with --js-flags=--expose-gc (bench/encrypted.ts does). */
 const gcNow = () => (globalThis as { gc?: () => void }).gc?.()
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = s.length >> 1
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
