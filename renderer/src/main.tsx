@@ -25,7 +25,12 @@ async function start() {
   const announcer = new Announcer()
   const room = new RoomStore(platform)
   // While locked, no member data may be in the window: not even in a confirmation message.
-  gate.subscribe(() => gate.getSnapshot().kind !== 'unlocked' && announcer.clear())
+  gate.subscribe(() => {
+    if (gate.getSnapshot().kind === 'unlocked') return
+    announcer.clear()
+    // A room hosted by this laptop closes when the app locks itself (menu, idle), too.
+    if (room.getSnapshot().hosting) void room.stopHosting()
+  })
   const services: Services = {
     platform,
     localDb,

@@ -16,7 +16,13 @@ describe('settings', () => {
   it('takes the browser language when nothing is stored, and persists changes', async () => {
     const db = new LocalDb('settings-2')
     const s = await SettingsStore.load(db, ['de-AT', 'en'])
-    expect(s.getSnapshot()).toEqual({ locale: 'de', textScale: 100, idleMinutes: 10, signaling: [], iceServers: [] })
+    expect(s.getSnapshot()).toEqual({
+      locale: 'de',
+      textScale: 100,
+      idleMinutes: 10,
+      signaling: [],
+      iceServers: [],
+    })
     await s.setLocale('en')
     await s.setTextScale(173)
     expect((await SettingsStore.load(db, ['de'])).getSnapshot()).toEqual({
