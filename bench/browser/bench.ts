@@ -24,6 +24,7 @@ import type {
   BenchResult,
   CompactionResult,
   CompactionRun,
+  CompactSteps,
   Gap,
   OpenResult,
   OpenRun,
@@ -154,7 +155,6 @@ async function benchOpenEncrypted(n: number): Promise<OpenResult> {
 
   compactor.dispose?.()
   await plain.erase(DOC_ID)
-  db.close()
   await db.delete()
   return {
     kind: 'open-encrypted',
@@ -235,13 +235,20 @@ class MainThreadWatch {
   }
 }
 
-async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<CompactionRun> {
-  const key = await dataKey()
-  const { bytes } = circleState(n)
-  const db = new DataDb(`bench-compact-${mode}-${stamp}`)
-  await seedEncrypted(db, key, bytes)
+let compactions = 0
 
+/**
+ * Opens the circle stored (as one record) in `db`, edits it until it compacts and watches the
+ * main thread meanwhile. Leaves one record again, so the next run can start from the same db.
+ */
+async function compactionRun(
+  db: DataDb,
+  key: AesKey,
+  mode: 'worker' | 'inline',
+  editUpdates: Uint8Array[] = [],
+): Promise<CompactionRun> {
   // As data-services.ts does (worker), or the inline fallback; wrapped to see start and end.
+  const mark = `compaction-${mode}-${++compactions}`
   const inner = mode === 'worker' ? workerCompactor(db, key) : inlineCompactor(db, key)
   let started = 0
   let ended = 0
@@ -253,14 +260,14 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   const compactor: Compactor = Object.assign(
     async (docId: string, maxSeq: number) => {
       if (started === 0) started = now()
-      performance.mark(`compaction-${mode}-start`)
+      performance.mark(`${mark}-start`)
       onStart()
       try {
         replaced = await inner(docId, maxSeq)
         return replaced
       } finally {
         if (ended === 0) ended = now()
-        performance.measure(`compaction-${mode}`, `compaction-${mode}-start`)
+        performance.measure(mark, `${mark}-start`)
         onEnd()
       }
     },
@@ -270,6 +277,8 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   const doc = new Y.Doc()
   const handle = await persistence.attach(DOC_ID, doc)
   const session = new CircleSession(DOC_ID, doc)
+  const capture = (update: Uint8Array) => void editUpdates.push(update)
+  doc.on('update', capture)
   const ids = session.people
     .getSnapshot()
     .slice(0, 200)
@@ -286,13 +295,17 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   let records = await db.records.where('doc').equals(DOC_ID).count()
   while (started === 0 && edits < COMPACT_AFTER + 16) {
     const id = ids[edits % ids.length]!
-    write(doc, ORIGIN.personUpdate, () => session.people.update(id, { notes: `bench ${edits}` }))
+    // A value no earlier run wrote, so that every edit is a real change (one stored record).
+    const notes = `${mark} edit ${edits}`
+    write(doc, ORIGIN.personUpdate, () => session.people.update(id, { notes }))
     await handle.flush()
     edits++
     records++
     if (records >= COMPACT_AFTER) await Promise.race([startedP, sleep(100)])
   }
-  if (started === 0) throw new Error(`no compaction after ${edits} edits (${records} records)`)
+  doc.off('update', capture)
+  if (started === 0)
+    throw new Error(`${mark}: no compaction after ${edits} edits (${records} records)`)
   const recordsBefore = await db.records.where('doc').equals(DOC_ID).count()
 
   await withTimeout(endedP, 120_000, `${mode} compaction`)
@@ -318,11 +331,11 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   session.destroy()
   doc.destroy()
   compactor.dispose?.()
-  db.close()
-  await db.delete()
+  if (recordsAfter !== 1) throw new Error(`${recordsAfter} records after compaction, expected 1`)
 
   return {
     mode,
+    mark,
     worker_used: typeof inner.dispose === 'function',
     edits,
     records_before: recordsBefore,
@@ -342,11 +355,53 @@ async function compactionRun(n: number, mode: 'worker' | 'inline'): Promise<Comp
   }
 }
 
+/**
+ * compactDoc's synchronous steps on the same updates (the stored state and the edits), timed
+ * one by one; and the alternative of applying the updates in one transaction, unmerged.
+ */
+function compactSteps(state: Uint8Array, edits: readonly Uint8Array[]): CompactSteps {
+  const updates = [state, ...edits]
+  gcNow()
+  let t = now()
+  const merged = Y.mergeUpdates(updates)
+  const merge_ms = now() - t
+  const doc = new Y.Doc({ gc: true })
+  t = now()
+  Y.applyUpdate(doc, merged)
+  const apply_ms = now() - t
+  t = now()
+  const compacted = Y.encodeStateAsUpdate(doc)
+  const encode_ms = now() - t
+  doc.destroy()
+  gcNow()
+  const each = new Y.Doc({ gc: true })
+  t = now()
+  each.transact(() => {
+    for (const u of updates) Y.applyUpdate(each, u)
+  })
+  const apply_each_ms = now() - t
+  const same = Y.encodeStateAsUpdate(each).byteLength === compacted.byteLength
+  each.destroy()
+  return { updates: updates.length, merge_ms, apply_ms, encode_ms, apply_each_ms, same_state: same }
+}
+
+const WORKER_RUNS = 3
+
 async function benchCompaction(n: number): Promise<CompactionResult> {
   const t0 = now()
   const runs: CompactionRun[] = []
-  for (const mode of ['worker', 'inline'] as const) runs.push(await compactionRun(n, mode))
-  return { kind: 'compaction', n, compact_after: COMPACT_AFTER, runs, total_ms: now() - t0 }
+  const edits: Uint8Array[] = []
+  const key = await dataKey()
+  const { bytes } = circleState(n)
+  // One stored circle for every run: each compaction leaves it as one record again.
+  const db = new DataDb(`bench-compact-${stamp}`)
+  await seedEncrypted(db, key, bytes)
+  for (let i = 0; i < WORKER_RUNS; i++)
+    runs.push(await compactionRun(db, key, 'worker', i === 0 ? edits : []))
+  runs.push(await compactionRun(db, key, 'inline'))
+  await db.delete()
+  const steps = compactSteps(bytes, edits)
+  return { kind: 'compaction', n, compact_after: COMPACT_AFTER, runs, steps, total_ms: now() - t0 }
 }
 
 window.runBench = (name: BenchName, n: number): Promise<BenchResult> => {

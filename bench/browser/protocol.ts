@@ -38,6 +38,8 @@ export interface Gap {
 /** One compaction of the open 100k circle, and what the main thread did meanwhile. */
 export interface CompactionRun {
   mode: 'worker' | 'inline'
+  /** Its performance.measure() name (to find it in a trace). */
+  mark: string
   /** False when workerCompactor fell back to the inline compactor (Worker unavailable). */
   worker_used: boolean
   edits: number
@@ -65,11 +67,25 @@ export interface CompactionRun {
   block_ms: number
 }
 
+/** compactDoc's synchronous steps, timed one by one on the first worker run's updates. */
+export interface CompactSteps {
+  updates: number
+  merge_ms: number
+  apply_ms: number
+  encode_ms: number
+  /** Applying the same updates unmerged, in one transaction (an alternative to merge+apply). */
+  apply_each_ms: number
+  /** Whether both ways give a state of the same size. */
+  same_state: boolean
+}
+
 export interface CompactionResult {
   kind: 'compaction'
   n: number
   compact_after: number
+  /** Worker runs first, then one inline run. */
   runs: CompactionRun[]
+  steps: CompactSteps
   total_ms: number
 }
 

@@ -12,10 +12,12 @@ export class MemoryPersistence implements DocPersistence {
 
   async attach(docId: string, doc: Y.Doc): Promise<PersistenceHandle> {
     const stored = this.stores.get(docId) ?? []
-    const merged = stored.length > 0 ? Y.mergeUpdates(stored) : null
-    if (merged) Y.applyUpdate(doc, merged, this)
-    const compacted = Y.encodeStateAsUpdate(doc)
-    this.stores.set(docId, [compacted])
+    const hadContent = doc.store.clients.size > 0
+    if (stored.length > 0)
+      Y.applyUpdate(doc, stored.length === 1 ? stored[0]! : Y.mergeUpdates(stored), this)
+    // Compact only when there is something to compact (re-encoding a big state costs as much
+    // as loading it).
+    if (stored.length !== 1 || hadContent) this.stores.set(docId, [Y.encodeStateAsUpdate(doc)])
     const saveState = new ValueStore<SaveState>({ kind: 'saved' })
     const pending: Uint8Array[] = []
     const onUpdate = (update: Uint8Array, origin: unknown) => {

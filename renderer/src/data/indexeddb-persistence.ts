@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import { IndexeddbPersistence as YIndexeddb, clearDocument, storeState } from 'y-indexeddb'
+import {
+  IndexeddbPersistence as YIndexeddb,
+  PREFERRED_TRIM_SIZE,
+  clearDocument,
+  storeState,
+} from 'y-indexeddb'
 import { ValueStore } from '@shared/data/store'
 import {
   classifyStorageError,
@@ -97,15 +102,14 @@ export class IndexeddbDocPersistence implements DocPersistence {
       if (saveState.getSnapshot().kind !== 'error') saveState.set({ kind: 'saving' })
       queueMicrotask(() => void settle())
     }
-    doc.on('update', onUpdate)
-
     try {
       await opened
     } catch (err) {
-      doc.off('update', onUpdate)
       await provider.destroy()
       throw err
     }
+    // Listen only after loading: otherwise Yjs encodes the whole loaded state as one update.
+    doc.on('update', onUpdate)
 
     return {
       saveState,
@@ -119,6 +123,10 @@ export class IndexeddbDocPersistence implements DocPersistence {
         if (retry !== null) clearTimeout(retry)
         doc.off('update', onUpdate)
         if (provider.db) await afterQueuedWrites(provider.db).catch(() => undefined)
+        // y-indexeddb trims only while open, after 500 updates and a second of quiet: a burst
+        // of edits followed by closing would otherwise stay untrimmed.
+        if (provider._dbsize >= PREFERRED_TRIM_SIZE)
+          await storeState(provider, true).catch(() => undefined)
         await provider.destroy()
       },
     }
