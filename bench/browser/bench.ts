@@ -91,10 +91,14 @@ async function seedEncrypted(db: DataDb, key: AesKey, bytes: Uint8Array): Promis
   return records
 }
 
-async function openOnce(persistence: DocPersistence, n: number): Promise<OpenRun> {
+let opens = 0
+
+async function openOnce(persistence: DocPersistence, n: number, label: string): Promise<OpenRun> {
   gcNow()
   await sleep(20)
+  const mark = `open-${label}-${++opens}`
   const doc = new Y.Doc()
+  performance.mark(mark)
   const t0 = now()
   const handle = await persistence.attach(DOC_ID, doc)
   const t1 = now()
@@ -102,6 +106,7 @@ async function openOnce(persistence: DocPersistence, n: number): Promise<OpenRun
   const t2 = now()
   const list = filterPeople(session.people, session.people.getSnapshot(), '')
   const t3 = now()
+  performance.measure(mark, mark)
   await handle.close()
   session.destroy()
   doc.destroy()
@@ -135,11 +140,11 @@ async function benchOpenEncrypted(n: number): Promise<OpenResult> {
     apply.push(now() - a0)
     // Alternate which store goes first, so neither always runs on a warmer page.
     if (i % 2 === 0) {
-      pl.push(await openOnce(plain, n))
-      enc.push(await openOnce(encrypted, n))
+      pl.push(await openOnce(plain, n, 'plain'))
+      enc.push(await openOnce(encrypted, n, 'encrypted'))
     } else {
-      enc.push(await openOnce(encrypted, n))
-      pl.push(await openOnce(plain, n))
+      enc.push(await openOnce(encrypted, n, 'encrypted'))
+      pl.push(await openOnce(plain, n, 'plain'))
     }
   }
 

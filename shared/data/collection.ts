@@ -57,7 +57,7 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
     this.base = doc.getMap(def.name)
     this.fields = doc.getMap(`${def.name}.fields`)
     this.fields.forEach((_v, key) => this.indexOverlayKey(key))
-    this.base.forEach((_v, id) => this.rebuild(id))
+    this.base.forEach((raw, id) => this.compose(id, raw))
     this.base.observe(this.onBaseChange)
     this.fields.observe(this.onFieldsChange)
   }
@@ -209,10 +209,14 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
   }
 
   private rebuild(id: string): void {
-    const raw = this.base.get(id)
     this.entries.delete(id)
     this.malformed.delete(id)
-    if (raw === undefined) return
+    const raw = this.base.get(id)
+    if (raw !== undefined) this.compose(id, raw)
+  }
+
+  /** Reads one record (its base value plus any field edits) into the index. */
+  private compose(id: string, raw: unknown): void {
     let composed: unknown = raw
     const edited = this.overlay.get(id)
     if (edited && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {

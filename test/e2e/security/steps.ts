@@ -4,9 +4,8 @@ import { en } from '../../../shared/i18n/en'
 /** UI steps shared by the security specs. Every visible string comes from shared/i18n/en. */
 
 /** Fills `{{name}}` placeholders the way i18next does. */
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(values[key] ?? ''))
-}
+import { fmt } from '../helpers'
+export { fmt }
 
 /** The app's start URL; persistent contexts get full URLs (they have no baseURL). */
 export const appUrl = (baseURL: string | undefined, hash = ''): string =>
@@ -329,12 +328,12 @@ export function rawRecords(
 export async function peopleCount(page: Page): Promise<number> {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern = [en.people.count_one, en.people.count_other]
-    .map((t) => escape(t).replace(escape('{{count}}'), '(\\d+)'))
+    .map((t) => escape(t).replace(/\\\{\\\{count(, number)?\\\}\\\}/, '([\\d,]+)'))
     .join('|')
   const text = await page
     .getByText(new RegExp(`^(?:${pattern})$`))
     .first()
     .innerText()
   const match = new RegExp(`^(?:${pattern})$`).exec(text.trim())
-  return Number(match?.[1] ?? match?.[2])
+  return Number((match?.[1] ?? match?.[2] ?? '').replace(/,/g, ''))
 }
