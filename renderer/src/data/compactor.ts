@@ -23,6 +23,13 @@ export function workerCompactor(db: DataDb, key: AesKey): Compactor {
   }
   let next = 1
   const waiting = new Map<number, { resolve: (n: number) => void; reject: (e: Error) => void }>()
+  // A worker that fails to load or crashes must not leave compactions waiting forever.
+  const failAll = () => {
+    for (const w of waiting.values()) w.reject(new Error('compaction worker failed'))
+    waiting.clear()
+  }
+  worker.onerror = failAll
+  worker.onmessageerror = failAll
   worker.onmessage = (e: MessageEvent<{ id: number; replaced?: number; error?: string }>) => {
     const w = waiting.get(e.data.id)
     if (!w) return

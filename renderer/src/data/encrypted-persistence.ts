@@ -48,7 +48,9 @@ export class EncryptedDocPersistence implements DocPersistence {
     const pending: Uint8Array[] = []
     if (updates.length > 0) {
       try {
-        Y.applyUpdate(doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), this)
+        doc.transact(() => {
+          for (const u of updates) Y.applyUpdate(doc, u)
+        }, this)
       } catch {
         throw new DamagedStore(docId)
       }
