@@ -60,7 +60,7 @@ export class CircleSync implements ReadStore<SyncStatus> {
       session,
       fromBase64(config.secret),
       { member: config.member, privateKey: config.memberKey },
-      { signaling: this.servers, connector: new WebRtcConnector(config.iceServers) },
+      { signaling: [...this.servers], connector: new WebRtcConnector(config.iceServers) },
       config.onSecretChange,
     )
     this.replicator = this.core.replicator
