@@ -5,6 +5,7 @@ import { MIN_PASSPHRASE_LENGTH } from '@shared/crypto/passphrase'
 import type { CircleEntry } from '../../data/local-db'
 import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
+import { ProgressStatus } from '../../ui/ProgressStatus'
 import { PassphraseField } from '../../security/PassphraseField'
 import { backupFileName, download } from './download'
 
@@ -70,16 +71,7 @@ export function BackupDialog({ circle, onClose }: { circle: CircleEntry; onClose
           error={errors.again}
           autoComplete="new-password"
         />
-        {progress && (
-          <div className="field">
-            <progress
-              value={progress.done}
-              max={progress.total}
-              aria-label={t('backup.progress', progress)}
-            />
-            <p role="status">{t('backup.progress', progress)}</p>
-          </div>
-        )}
+        {progress && <ProgressStatus {...progress} label={t('backup.progress', progress)} />}
         <div className="actions">
           <button type="button" onClick={onClose}>
             {t('common.cancel')}

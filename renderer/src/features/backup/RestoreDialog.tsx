@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { BackupError, openBackup } from '@shared/crypto/backup'
 import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
+import { ProgressStatus } from '../../ui/ProgressStatus'
 import { PassphraseField } from '../../security/PassphraseField'
 
 /** Restores a circle from an encrypted backup file (merging into it if it is already here). */
@@ -61,16 +62,7 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
           error={error}
           autoComplete="current-password"
         />
-        {progress && (
-          <div className="field">
-            <progress
-              value={progress.done}
-              max={progress.total}
-              aria-label={t('backup.restoreProgress', progress)}
-            />
-            <p role="status">{t('backup.restoreProgress', progress)}</p>
-          </div>
-        )}
+        {progress && <ProgressStatus {...progress} label={t('backup.restoreProgress', progress)} />}
         <div className="actions">
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
