@@ -236,8 +236,9 @@ export class CircleRegistry {
         language: meta?.language ?? content.language,
         createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
         openedAt: now,
-        secret: content.secret ?? existing?.secret ?? toBase64(randomBytes(32)),
-        signaling: content.signaling ?? existing?.signaling ?? this.options.defaultSignaling(),
+        // A circle already here keeps its own (possibly newer, rotated) secret.
+        secret: existing?.secret ?? content.secret ?? toBase64(randomBytes(32)),
+        signaling: existing?.signaling ?? content.signaling ?? this.options.defaultSignaling(),
         ...(existing
           ? { member: existing.member, memberKey: existing.memberKey }
           : await newMember(content.memberName ?? '?')),

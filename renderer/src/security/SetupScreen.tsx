@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { MIN_PASSPHRASE_LENGTH } from '@shared/crypto/passphrase'
 import type { KeychainStatus } from '@shared/platform/bridge'
 import { useServices } from '../app/services'
-import { PassphraseField } from './PassphraseField'
+import {
+  checkNewPassphrase,
+  NewPassphraseFields,
+  type NewPassphraseErrors,
+} from './NewPassphraseFields'
 
 /** First start: choose a passphrase (and optionally the OS keychain). */
 export function SetupScreen({ keychain }: { keychain: KeychainStatus }) {
@@ -12,16 +16,13 @@ export function SetupScreen({ keychain }: { keychain: KeychainStatus }) {
   const [pass, setPass] = useState('')
   const [again, setAgain] = useState('')
   const [remember, setRemember] = useState(false)
-  const [errors, setErrors] = useState<{ pass?: string; again?: string }>({})
+  const [errors, setErrors] = useState<NewPassphraseErrors>({})
   const [busy, setBusy] = useState(false)
   const rememberId = useId()
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const next: typeof errors = {}
-    if (pass.length < MIN_PASSPHRASE_LENGTH)
-      next.pass = t('security.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-    else if (pass !== again) next.again = t('security.mismatch')
+    const next = checkNewPassphrase(t, pass, again)
     setErrors(next)
     if (next.pass || next.again) return
     setBusy(true)
@@ -39,21 +40,16 @@ export function SetupScreen({ keychain }: { keychain: KeychainStatus }) {
       <h1>{t('security.setupHeading')}</h1>
       <p>{t('security.setupIntro')}</p>
       <form className="card" onSubmit={submit} noValidate>
-        <PassphraseField
+        <NewPassphraseFields
+          t={t}
           label={t('security.passphrase')}
           hint={t('security.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
-          value={pass}
-          onChange={setPass}
-          error={errors.pass}
-          autoComplete="new-password"
+          pass={pass}
+          again={again}
+          onPass={setPass}
+          onAgain={setAgain}
+          errors={errors}
           autoFocus
-        />
-        <PassphraseField
-          label={t('security.confirm')}
-          value={again}
-          onChange={setAgain}
-          error={errors.again}
-          autoComplete="new-password"
         />
         <div className="check">
           <input

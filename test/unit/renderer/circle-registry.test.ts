@@ -79,4 +79,30 @@ describe('CircleRegistry', () => {
     )
     expect(rows).not.toContain('CANARY')
   })
+
+  it('restores a backup on another device with the circle, its people and its sync secret', async () => {
+    const a = fresh()
+    const r = await a.registry.create('Night shift', 'en', 'Ana')
+    const id = r.ok ? r.value : ''
+    const opened = await a.registry.open(id)
+    if (!opened.ok) throw new Error('not opened')
+    addPerson(opened.circle.session, { ...emptyPersonInput(), name: 'Rosa' })
+    const exported = await a.registry.exportState(id)
+    if (!exported) throw new Error('not exported')
+    const { entry, state } = exported
+    const b = fresh()
+    await b.registry.restore({
+      circleId: id,
+      name: entry.name,
+      language: entry.language,
+      exportedAt: 1,
+      secret: entry.secret,
+      signaling: entry.signaling,
+      memberName: entry.member.name,
+      state,
+    })
+    const back = await b.registry.open(id)
+    expect(back.ok && back.circle.session.people.getSnapshot().map((p) => p.name)).toEqual(['Rosa'])
+    expect(back.ok && back.circle.entry.secret).toBe(entry.secret)
+  })
 })

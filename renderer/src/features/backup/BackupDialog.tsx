@@ -1,13 +1,17 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sealBackup } from '@shared/crypto/backup'
-import { MIN_PASSPHRASE_LENGTH } from '@shared/crypto/passphrase'
 import type { CircleEntry } from '../../data/local-db'
 import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { ProgressStatus } from '../../ui/ProgressStatus'
-import { PassphraseField } from '../../security/PassphraseField'
+import {
+  checkNewPassphrase,
+  NewPassphraseFields,
+  type NewPassphraseErrors,
+} from '../../security/NewPassphraseFields'
 import { backupFileName, download } from './download'
+import { FormActions } from '../../ui/FormActions'
 
 /** Exports one circle as an encrypted backup file, with progress. */
 export function BackupDialog({ circle, onClose }: { circle: CircleEntry; onClose: () => void }) {
@@ -16,15 +20,14 @@ export function BackupDialog({ circle, onClose }: { circle: CircleEntry; onClose
   const { announcer } = useServices()
   const [pass, setPass] = useState('')
   const [again, setAgain] = useState('')
-  const [errors, setErrors] = useState<{ pass?: string; again?: string }>({})
+  const [errors, setErrors] = useState<NewPassphraseErrors>({})
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    if (pass.length < MIN_PASSPHRASE_LENGTH)
-      return setErrors({ pass: t('security.tooShort', { min: MIN_PASSPHRASE_LENGTH }) })
-    if (pass !== again) return setErrors({ again: t('security.mismatch') })
-    setErrors({})
+    const problems = checkNewPassphrase(t, pass, again)
+    setErrors(problems)
+    if (problems.pass || problems.again) return
     setProgress({ done: 0, total: 1 })
     try {
       const exported = await circles.exportState(circle.id)
@@ -36,6 +39,10 @@ export function BackupDialog({ circle, onClose }: { circle: CircleEntry; onClose
           name: entry.name,
           language: entry.language,
           exportedAt: Date.now(),
+          // So that the circle restored on another laptop can sync with the members again.
+          secret: entry.secret,
+          signaling: entry.signaling,
+          memberName: entry.member.name,
           state,
         },
         pass,
@@ -56,30 +63,18 @@ export function BackupDialog({ circle, onClose }: { circle: CircleEntry; onClose
     <Dialog open title={t('backup.exportHeading', { name: circle.name })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p>{t('backup.exportIntro')}</p>
-        <PassphraseField
+        <NewPassphraseFields
+          t={t}
           label={t('backup.passphrase')}
-          value={pass}
-          onChange={setPass}
-          error={errors.pass}
-          autoComplete="new-password"
+          pass={pass}
+          again={again}
+          onPass={setPass}
+          onAgain={setAgain}
+          errors={errors}
           autoFocus
         />
-        <PassphraseField
-          label={t('security.confirm')}
-          value={again}
-          onChange={setAgain}
-          error={errors.again}
-          autoComplete="new-password"
-        />
         {progress && <ProgressStatus {...progress} label={t('backup.progress', progress)} />}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={progress !== null}>
-            {t('backup.create')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('backup.create')} busy={progress !== null} />
       </form>
     </Dialog>
   )

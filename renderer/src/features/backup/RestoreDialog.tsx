@@ -5,6 +5,7 @@ import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { ProgressStatus } from '../../ui/ProgressStatus'
 import { PassphraseField } from '../../security/PassphraseField'
+import { FormActions } from '../../ui/FormActions'
 
 /** Restores a circle from an encrypted backup file (merging into it if it is already here). */
 export function RestoreDialog({ onClose }: { onClose: () => void }) {
@@ -63,14 +64,11 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
           autoComplete="current-password"
         />
         {progress && <ProgressStatus {...progress} label={t('backup.restoreProgress', progress)} />}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={progress !== null}>
-            {t('backup.restoreStart')}
-          </button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t('backup.restoreStart')}
+          busy={progress !== null}
+        />
       </form>
     </Dialog>
   )

@@ -5,6 +5,7 @@ import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField } from '../../ui/field-errors'
+import { FormActions } from '../../ui/FormActions'
 
 export function RenameCircleDialog({
   circle,
@@ -42,14 +43,7 @@ export function RenameCircleDialog({
           required
           autoFocus
         />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('common.save')} />
       </form>
     </Dialog>
   )

@@ -5,6 +5,7 @@ import { useCircles, useServices } from '../../app/services'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField } from '../../ui/field-errors'
+import { FormActions } from '../../ui/FormActions'
 
 /** Paste an invite code, see which circle and who invited, choose a name, join. */
 export function JoinDialog({ onClose }: { onClose: () => void }) {
@@ -50,14 +51,7 @@ export function JoinDialog({ onClose }: { onClose: () => void }) {
             multiline
             autoFocus
           />
-          <div className="actions">
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary">
-              {t('sync.check')}
-            </button>
-          </div>
+          <FormActions onCancel={onClose} submitLabel={t('sync.check')} />
         </form>
       ) : (
         <form onSubmit={join} noValidate>
@@ -73,14 +67,7 @@ export function JoinDialog({ onClose }: { onClose: () => void }) {
             required
             autoFocus
           />
-          <div className="actions">
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="primary">
-              {t('sync.join')}
-            </button>
-          </div>
+          <FormActions onCancel={onClose} submitLabel={t('sync.join')} />
         </form>
       )}
     </Dialog>
