@@ -10,12 +10,42 @@ import { emptyPersonInput, PERSON_EDITABLE, type PersonInput } from '@shared/dom
 import { deriveCircleKeys } from '@shared/sync/circle-keys'
 import { FRAME, type Frame } from '@shared/sync/frames'
 import { MEMBER_COLOURS } from '@shared/sync/member'
-import { generateMemberKeys, type PublicKeyXY } from '@shared/sync/member-keys'
+import type { PublicKeyXY } from '@shared/sync/member-keys'
 import { PeerSession } from '@shared/sync/peer-session'
 import { Replicator } from '@shared/sync/replicator'
-import { linkPair, type FakeLink } from '../../../support/fake-net'
+import { linkPair } from '../../../support/fake-net'
 import { resetIds } from './ids'
 import { Rng } from './prng'
+import {
+  debugFrame,
+  debugUpdate,
+  DEBUG,
+  inFlight,
+  key,
+  memberInvariants,
+  memberKey,
+  svText,
+} from './debug'
+import {
+  FuzzFailure,
+  STEP_WEIGHTS,
+  type Channel,
+  type FuzzOptions,
+  type FuzzPeer,
+  type FuzzStats,
+  type Pair,
+  type StepKind,
+} from './types'
+
+export {
+  FuzzFailure,
+  STEP_WEIGHTS,
+  type FuzzOptions,
+  type FuzzPeer,
+  type FuzzStats,
+  type Pair,
+  type StepKind,
+}
 
 /**
  * A seeded, deterministic network of Rhizome peers wired through the real sync stack:
@@ -37,112 +67,6 @@ export function fuzzWireKey(): Promise<AesKey> {
 /** A fixed clock for records, so that createdAt does not depend on when the seed runs. */
 const EPOCH = 1_700_000_000_000
 const HISTORY = 24
-
-export interface FuzzPeer {
-  index: number
-  /** Used as the PeerSession remote id on the other end. */
-  name: string
-  memberId: string
-  publicKey: PublicKeyXY
-  doc: Y.Doc
-  session: CircleSession
-  replicator: Replicator
-  /** Recent updates this peer's doc emitted (any origin), for replaying them later. */
-  history: Uint8Array[]
-}
-
-export interface Pair {
-  /** Peer indexes, a < b. links[0]/sessions[0] belong to peer a, links[1]/sessions[1] to b. */
-  a: number
-  b: number
-  links: [FakeLink, FakeLink]
-  sessions: [PeerSession, PeerSession]
-  /** Chunks already delivered on links[k] (to re-deliver them as duplicates). */
-  delivered: [Uint8Array[], Uint8Array[]]
-  generation: number
-}
-
-/** One direction of a pair: messages waiting in pair.links[side].inbox for its owner. */
-interface Channel {
-  pair: Pair
-  side: 0 | 1
-}
-
-export const STEP_WEIGHTS = {
-  add: 10,
-  update: 18,
-  remove: 5,
-  rename: 3,
-  register: 3,
-  removeMember: 1,
-  conflict: 7,
-  bigNotes: 2,
-  deliverOne: 26,
-  deliverLink: 7,
-  reorder: 5,
-  partition: 4,
-  isolate: 1,
-  reconnect: 6,
-  duplicateChunk: 4,
-  replayUpdate: 3,
-  resync: 1,
-} as const
-export type StepKind = keyof typeof STEP_WEIGHTS
-
-export interface FuzzOptions {
-  seed: number
-  /** Random steps before healing. */
-  steps?: number
-  /** Peer count; by default 3-5, drawn from the seed. */
-  peers?: number
-  /**
-   * Also require, after healing, that every peer shows the presence of exactly itself and its
-   * direct peers. Off by default because of known Replicator bugs (regressions/).
-   */
-  checkPresence?: boolean
-  /** Whether links report closing a microtask later (default: per link, drawn from the seed). */
-  asyncClose?: boolean
-  /** Initial links (default: each pair with probability 0.6, drawn from the seed). */
-  links?: readonly (readonly [number, number])[]
-  /** How to heal: reconnect every pair, or a spanning tree only (default: drawn from the seed). */
-  heal?: 'full' | 'tree'
-  /** Override the mix of steps (e.g. to force partitions in a regression test). */
-  weights?: Partial<Record<StepKind, number>>
-}
-
-export interface FuzzStats {
-  seed: number
-  peers: number
-  steps: number
-  deliveries: number
-  healDeliveries: number
-  kinds: Partial<Record<StepKind, number>>
-  /** Field edits left behind by a concurrent delete+edit, swept at the end. */
-  orphansSwept: number
-  /** Messages that needed more than one chunk. */
-  multiChunk: number
-  heal: 'full' | 'tree' | null
-  trace: string[]
-  /** People, meta, members and rotations of peer 0 after healing (the same on every peer). */
-  final: string
-}
-
-export class FuzzFailure extends Error {
-  constructor(
-    readonly seed: number,
-    readonly step: number | 'heal' | 'final',
-    problem: string,
-    trace: readonly string[],
-  ) {
-    super(
-      `sync fuzz seed ${seed} failed at ${typeof step === 'number' ? `step ${step}` : step}: ` +
-        `${problem}\n  replay: FUZZ_SEED=${seed} npx vitest run test/unit/sync/fuzz\n` +
-        `  ${process.env.FUZZ_TRACE ? 'steps' : 'last steps (FUZZ_TRACE=1 for all)'}:\n    ` +
-        trace.slice(process.env.FUZZ_TRACE ? 0 : -25).join('\n    '),
-    )
-    this.name = 'FuzzFailure'
-  }
-}
 
 type Internals = { receiving?: unknown; sending?: unknown }
 
@@ -732,55 +656,6 @@ export class FuzzNet {
 }
 
 /** CircleSession.invariants() covers people only; the same basic checks for members. */
-function memberInvariants(p: FuzzPeer): string[] {
-  const members = p.session.members
-  const ids = members.getSnapshot().map((m) => m.id)
-  const problems: string[] = []
-  if (new Set(ids).size !== ids.length) problems.push('a member is listed twice')
-  if (ids.length !== members.size) problems.push('member snapshot and collection disagree')
-  for (const { id } of members.malformedRecords())
-    if (ids.includes(id)) problems.push(`malformed member ${id} is visible`)
-  return problems
-}
-
-const memberKeys = new Map<number, Promise<PublicKeyXY>>()
-/** Real ECDH member keys (removeMembers seals to them), made once per peer index. */
-function memberKey(i: number): Promise<PublicKeyXY> {
-  let k = memberKeys.get(i)
-  if (!k) memberKeys.set(i, (k = generateMemberKeys().then((x) => x.publicKey)))
-  return k
-}
-
-/** FUZZ_DEBUG=1: log every step, delivery, received frame and doc update as it happens. */
-const DEBUG = !!process.env.FUZZ_DEBUG
-
-const structsOf = (update: Uint8Array) =>
-  Y.decodeUpdate(update)
-    .structs.map((x) => `${x.id.client}:${x.id.clock}+${x.length}`)
-    .join(' ')
-
-function debugFrame(to: FuzzPeer, f: Frame, from: PeerSession): void {
-  let what = ''
-  if (f.kind === FRAME.update) what = structsOf(f.payload)
-  if (f.kind === FRAME.syncRequest)
-    what = JSON.stringify(Object.fromEntries(Y.decodeStateVector(f.payload)))
-  const pending = to.doc.store.pendingStructs
-  const missing = pending ? ` pending, missing ${JSON.stringify([...pending.missing])}` : ''
-  console.warn(
-    `    [debug] p${to.index} got frame ${f.kind} from ${from.remoteId}: ${what}${missing}`,
-  )
-}
-
-function debugUpdate(i: number, doc: Y.Doc, update: Uint8Array, origin: unknown): void {
-  const o = origin instanceof PeerSession ? `from ${origin.remoteId}` : String(origin)
-  console.warn(`    [debug] p${i} doc update (${o}): ${structsOf(update)} → sv ${svText(doc)}`)
-}
-
-const key = (a: number, b: number) => `${a}-${b}`
-const svText = (doc: Y.Doc) =>
-  JSON.stringify(Object.fromEntries([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort()))
-const inFlight = (p: Pair) => p.links[0].inbox.length + p.links[1].inbox.length
-
 export const DEFAULT_STEPS = 80
 
 /** Runs one seed end to end; throws a FuzzFailure naming the seed and the step. */
