@@ -20,7 +20,12 @@ export interface PeerState {
   lastSyncAt: number
   /** Presence clients this peer introduced (removed when it leaves). */
   clients: Set<number>
+  /** When we last asked this peer to introduce itself again (0: never). */
+  askedHelloAt: number
 }
+
+/** How long to wait before asking a peer that has not introduced itself again. */
+const ASK_HELLO_MS = 2000
 
 const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null
 
@@ -123,14 +128,10 @@ export class Replicator {
       connectedAt: Date.now(),
       lastSyncAt: 0,
       clients: new Set(),
+      askedHelloAt: 0,
     })
     session.onClose(() => this.detach(session))
-    const hello = { v: PROTOCOL_VERSION, member: this.self }
-    void session.send({
-      kind: FRAME.hello,
-      doc: '',
-      payload: new TextEncoder().encode(JSON.stringify(hello)),
-    })
+    this.sendHello(session, false)
     for (const [id, doc] of this.docs) this.requestSync(session, id, doc)
     void session.send({
       kind: FRAME.awareness,
@@ -164,6 +165,7 @@ export class Replicator {
     const peer = known?.session === from ? known : null
     if (!peer && frame.kind !== FRAME.update) return
     if (frame.kind === FRAME.hello) return this.onHello(peer!, frame.payload)
+    if (peer) this.askHelloIfUnknown(peer)
     if (frame.kind === FRAME.awareness) {
       if (!peer) return
       try {
@@ -233,10 +235,35 @@ export class Replicator {
     )
   }
 
+  private sendHello(session: PeerSession, ask: boolean): void {
+    const hello = { v: PROTOCOL_VERSION, member: this.self, ...(ask ? { ask: true } : {}) }
+    void session.send({
+      kind: FRAME.hello,
+      doc: '',
+      payload: new TextEncoder().encode(JSON.stringify(hello)),
+    })
+  }
+
+  /**
+   * A peer that talks but has not introduced itself (its hello was lost, e.g. in a reconnect
+   * race) would stay nameless: ask it again, at most every ASK_HELLO_MS.
+   */
+  private askHelloIfUnknown(peer: PeerState): void {
+    if (peer.member) return
+    const now = Date.now()
+    if (now - peer.askedHelloAt < ASK_HELLO_MS) return
+    peer.askedHelloAt = now
+    this.sendHello(peer.session, true)
+  }
+
   private onHello(peer: PeerState, payload: Uint8Array): void {
     try {
-      const hello = JSON.parse(new TextDecoder().decode(payload)) as { member?: unknown }
+      const hello = JSON.parse(new TextDecoder().decode(payload)) as {
+        member?: unknown
+        ask?: unknown
+      }
       peer.member = readMemberInfo(hello.member)
+      if (hello.ask === true) this.sendHello(peer.session, false)
       this.listeners.emit()
     } catch {
       peer.session.drop('malformed')
