@@ -10,6 +10,9 @@ import { initCircle } from '../shared/domain/circle/commands'
 import { addPerson, updatePerson } from '../shared/domain/people/commands'
 import { emptyPersonInput } from '../shared/domain/people/person'
 import { CIRCLE_SCHEMA_VERSION } from '../shared/domain/circle/migrations'
+import { addCustomField } from '../shared/domain/custom-fields/commands'
+import { assess } from '../shared/domain/assessments/commands'
+import { addStructureTest, setParticipation } from '../shared/domain/structure-tests/commands'
 
 const doc = new Y.Doc({ guid: 'fixture' })
 doc.clientID = 1
@@ -26,6 +29,39 @@ addPerson(
   1_700_000_000_002,
 )
 if (rosa.ok) updatePerson(s, rosa.value, { phone: '+49 30 1' })
+// Version 2: units as a tree, assessments, structure tests, custom fields.
+if (rosa.ok) {
+  const shoe = addCustomField(
+    s,
+    { name: 'Shoe size', type: 'number', choices: [] },
+    1_700_000_000_003,
+  )
+  if (shoe.ok) updatePerson(s, rosa.value, { custom: { [shoe.value]: 39 }, leader: true })
+  assess(
+    s,
+    { personId: rosa.value, value: 2, reason: 'signed the card', by: '' },
+    1_700_000_000_004,
+  )
+  const t = addStructureTest(
+    s,
+    {
+      name: 'Petition for heating',
+      kind: 'petition',
+      date: '2023-11-20',
+      goalPercent: 50,
+      plusOne: true,
+      unitId: '',
+      notes: '',
+    },
+    1_700_000_000_005,
+  )
+  if (t.ok)
+    setParticipation(
+      s,
+      { testId: t.value, personId: rosa.value, took: 'yes', by: '' },
+      1_700_000_000_006,
+    )
+}
 const out = `test/fixtures/circle-v${CIRCLE_SCHEMA_VERSION}.bin`
 writeFileSync(out, Y.encodeStateAsUpdate(doc))
 console.warn(`wrote ${out}`)

@@ -31,6 +31,8 @@ export interface Malformed {
 }
 
 const SEP = '/'
+/** Separates an entries field from the entry's key in an overlay key. */
+const ENTRY = '.'
 
 interface Entry<T> {
   record: T
@@ -154,11 +156,29 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
     if (!checked.ok) return checked
     let changed = false
     for (const [field, value] of Object.entries(checked.value)) {
+      if (this.def.shape[field]!.entries) {
+        changed = this.updateEntries(id, field, current[field as keyof S], value) || changed
+        continue
+      }
       if (sameValue(current[field as keyof S], value)) continue
       this.fields.set(`${id}${SEP}${field}`, value)
       changed = true
     }
     return { ok: true, changed }
+  }
+
+  /** Writes each changed entry of an entries field under `<id>/<field>.<key>` (null: removed). */
+  private updateEntries(id: string, field: string, before: unknown, after: unknown): boolean {
+    const old = (before ?? {}) as Record<string, unknown>
+    const next = (after ?? {}) as Record<string, unknown>
+    let changed = false
+    for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {
+      const value = next[key] ?? null
+      if (Object.is(old[key] ?? null, value)) continue
+      this.fields.set(`${id}${SEP}${field}${ENTRY}${key}`, value)
+      changed = true
+    }
+    return changed
   }
 
   /** Removes a record and all its field edits. */
@@ -221,7 +241,24 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
     const edited = this.overlay.get(id)
     if (edited && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
       const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) }
-      for (const field of edited) copy[field] = this.fields.get(`${id}${SEP}${field}`)
+      for (const field of edited) {
+        const value = this.fields.get(`${id}${SEP}${field}`)
+        const dot = field.indexOf(ENTRY)
+        if (dot < 0) {
+          copy[field] = value
+          continue
+        }
+        const name = field.slice(0, dot)
+        if (!this.def.shape[name]?.entries) continue
+        const base = copy[name]
+        const key = field.slice(dot + 1)
+        const entries =
+          typeof base === 'object' && base !== null && !Array.isArray(base)
+            ? Object.entries(base as Record<string, unknown>).filter(([k]) => k !== key)
+            : []
+        if (value !== null && value !== undefined) entries.push([key, value])
+        copy[name] = Object.fromEntries(entries)
+      }
       composed = copy
     }
     const r = readRecord(this.def.shape, composed)

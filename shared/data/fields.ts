@@ -23,6 +23,11 @@ export interface FieldError {
 
 export interface Field<T> {
   readonly required: boolean
+  /**
+   * A map of entries (e.g. custom field values): the collection stores an edit of each entry
+   * under its own key, so two members editing different entries both keep their edit.
+   */
+  readonly entries?: true
   /** Value used when an optional field is absent or invalid. */
   readonly fallback: T
   /** Checks a value; returns the (possibly normalised) value or an error code. */
@@ -34,6 +39,8 @@ export interface Field<T> {
 export type FieldValue<F> = F extends Field<infer T> ? T : never
 export type Shape = Record<string, Field<unknown>>
 export type Infer<S extends Shape> = { [K in keyof S]: FieldValue<S[K]> }
+
+const ID = /^[A-Za-z0-9_-]{8,64}$/
 
 const ok = <T>(value: T) => ({ ok: true as const, value })
 const fail = (code: FieldErrorCode, limit?: number) =>
@@ -99,8 +106,91 @@ export const field = {
     return {
       required: true,
       fallback: '',
+      check: (v) => (typeof v === 'string' && ID.test(v) ? ok(v) : fail('wrongType')),
+    }
+  },
+  /** A yes/no flag; absent means no. */
+  flag(): Field<boolean> {
+    return {
+      required: false,
+      fallback: false,
       check: (v) =>
-        typeof v === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(v) ? ok(v) : fail('wrongType'),
+        v === undefined || v === null
+          ? ok(false)
+          : typeof v === 'boolean'
+            ? ok(v)
+            : fail('wrongType'),
+    }
+  },
+  /** A reference to another record by id; '' means none. */
+  ref(): Field<string> {
+    return {
+      required: false,
+      fallback: '',
+      check: (v) =>
+        v === undefined || v === null || v === ''
+          ? ok('')
+          : typeof v === 'string' && ID.test(v)
+            ? ok(v)
+            : fail('wrongType'),
+    }
+  },
+  /** An integer in [min, max]; absent means `fallback`. */
+  int(opts: { min: number; max: number; fallback: number }): Field<number> {
+    return {
+      required: false,
+      fallback: opts.fallback,
+      check(v) {
+        if (v === undefined || v === null) return ok(opts.fallback)
+        if (typeof v !== 'number' || !Number.isInteger(v)) return fail('wrongType')
+        if (v < opts.min || v > opts.max)
+          return fail('outOfRange', v < opts.min ? opts.min : opts.max)
+        return ok(v)
+      },
+    }
+  },
+  /** An optional millisecond timestamp; 0 means none. */
+  optionalTimestamp(): Field<number> {
+    return {
+      required: false,
+      fallback: 0,
+      check: (v) =>
+        v === undefined || v === null
+          ? ok(0)
+          : typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 8.64e15
+            ? ok(v)
+            : fail('wrongType'),
+    }
+  },
+  /**
+   * Entries keyed by record ids (never by personal data), each a bounded string or a finite
+   * number. Entries that are null, empty or invalid are left out on read.
+   */
+  entries(opts: { maxEntries: number; maxLength: number }): Field<Record<string, string | number>> {
+    return {
+      required: false,
+      entries: true,
+      fallback: {},
+      check(v) {
+        if (v === undefined || v === null) return ok({})
+        if (typeof v !== 'object' || Array.isArray(v)) return fail('wrongType')
+        const out: Record<string, string | number> = {}
+        let n = 0
+        for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
+          if (!ID.test(k)) return fail('notAllowed')
+          if (item === null || item === undefined || item === '') continue
+          if (typeof item === 'number') {
+            if (!Number.isFinite(item)) return fail('wrongType')
+            out[k] = item
+          } else if (typeof item === 'string') {
+            const t = item.trim()
+            if (t.length > opts.maxLength) return fail('tooLong', opts.maxLength)
+            if (t !== '') out[k] = t
+          } else return fail('wrongType')
+          if (++n > opts.maxEntries) return fail('tooMany', opts.maxEntries)
+        }
+        return ok(out)
+      },
     }
   },
   /** One of a fixed set of strings. */

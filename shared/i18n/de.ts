@@ -1,4 +1,9 @@
 import type { Translation } from './en'
+import { chartDe } from './de/chart'
+import { personDe } from './de/person'
+import { setupDe } from './de/setup'
+import { testsDe } from './de/tests'
+import { transferDe } from './de/transfer'
 
 export const de: Translation = {
   app: {
@@ -13,6 +18,7 @@ export const de: Translation = {
     people: 'Personen',
     settings: 'Einstellungen',
     currentCircle: 'Aktueller Kreis',
+    circleViews: 'Kreis',
   },
   common: {
     save: 'Speichern',
@@ -320,6 +326,11 @@ export const de: Translation = {
       'Die gespeicherte Sprache ist nicht verfügbar. Die Oberfläche wird auf Englisch angezeigt.',
     unexpected: 'Etwas ist schiefgelaufen. Deine Daten wurden nicht verändert.',
   },
+  chart: chartDe,
+  tests: testsDe,
+  transfer: transferDe,
+  setup: setupDe,
+  person: personDe,
   menu: {
     file: 'Datei',
     newCircle: 'Neuer Kreis',

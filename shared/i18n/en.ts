@@ -1,3 +1,9 @@
+import { chartEn } from './en/chart'
+import { personEn } from './en/person'
+import { setupEn } from './en/setup'
+import { testsEn } from './en/tests'
+import { transferEn } from './en/transfer'
+
 /** English interface text. Every other locale must have exactly these keys (typechecked). */
 export const en = {
   app: {
@@ -12,6 +18,7 @@ export const en = {
     people: 'People',
     settings: 'Settings',
     currentCircle: 'Current circle',
+    circleViews: 'Circle',
   },
   common: {
     save: 'Save',
@@ -311,6 +318,11 @@ export const en = {
     localeFallback: 'The saved interface language is not available. Showing English.',
     unexpected: 'Something went wrong. Your data was not changed.',
   },
+  chart: chartEn,
+  tests: testsEn,
+  transfer: transferEn,
+  setup: setupEn,
+  person: personEn,
   menu: {
     file: 'File',
     newCircle: 'New circle',

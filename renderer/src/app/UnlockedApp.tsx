@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { DataServices } from '../data/data-services'
 import { CirclesScreen } from '../features/circles/CirclesScreen'
-import { PeopleScreen } from '../features/people/PeopleScreen'
+import { CircleScreen } from '../features/circle/CircleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { CircleSwitcher } from './CircleSwitcher'
 import { routeHref } from './router'
@@ -45,7 +45,9 @@ export function UnlockedApp({ data }: { data: DataServices }) {
       <main id="main" tabIndex={-1}>
         {route.name === 'circles' && <CirclesScreen />}
         {route.name === 'settings' && <SettingsScreen />}
-        {route.name === 'people' && <PeopleScreen circleId={route.circleId} />}
+        {route.name === 'people' && (
+          <CircleScreen circleId={route.circleId} view={route.view ?? 'people'} />
+        )}
       </main>
     </DataContext.Provider>
   )

@@ -1,15 +1,25 @@
 import { ValueStore } from '@shared/data/store'
 
+/** The screens inside an open circle (the tabs under its name). */
+export const CIRCLE_VIEWS = ['people', 'chart', 'tests', 'transfer', 'setup'] as const
+export type CircleView = (typeof CIRCLE_VIEWS)[number]
+
 export type Route =
-  { name: 'circles' } | { name: 'people'; circleId: string } | { name: 'settings' }
+  | { name: 'circles' }
+  | { name: 'people'; circleId: string; view?: CircleView }
+  | { name: 'settings' }
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
   if (parts[0] === 'settings') return { name: 'settings' }
-  if (parts[0] === 'circle' && parts[1] && ID.test(parts[1]))
-    return { name: 'people', circleId: parts[1] }
+  if (parts[0] === 'circle' && parts[1] && ID.test(parts[1])) {
+    const view = CIRCLE_VIEWS.find((v) => v === parts[2])
+    return view && view !== 'people'
+      ? { name: 'people', circleId: parts[1], view }
+      : { name: 'people', circleId: parts[1] }
+  }
   return { name: 'circles' }
 }
 
@@ -20,7 +30,9 @@ export function routeHref(route: Route): string {
     case 'settings':
       return '#/settings'
     case 'people':
-      return `#/circle/${route.circleId}`
+      return route.view && route.view !== 'people'
+        ? `#/circle/${route.circleId}/${route.view}`
+        : `#/circle/${route.circleId}`
   }
 }
 

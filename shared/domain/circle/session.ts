@@ -2,11 +2,24 @@ import * as Y from 'yjs'
 import { Collection } from '../../data/collection'
 import { runMigrations, type MigrationOutcome } from '../../data/migrations'
 import { ORIGIN, write } from '../../data/origins'
+import { AssessmentIndex } from '../assessments/index'
+import { assessmentsCollection } from '../assessments/assessment'
+import { customFieldsCollection } from '../custom-fields/custom-field'
 import { peopleCollection } from '../people/person'
 import { peopleInvariants } from '../people/invariants'
 import { membersCollection } from '../members/member'
+import { relationshipsCollection } from '../relationships/relationship'
+import {
+  participationCollection,
+  structureTestsCollection,
+} from '../structure-tests/structure-test'
+import { unitsCollection } from '../units/unit'
 import { CircleMetaStore } from './meta'
 import { circleMigrations } from './migrations'
+import { danglingReferences, sweepDangling } from './references'
+
+/** How long after a peer's change a peer waits before sweeping references to nobody. */
+const SWEEP_DELAY_MS = 500
 
 /**
  * An open circle: its Y.Doc and the typed collections over it. Created once the stored state
@@ -16,7 +29,17 @@ export class CircleSession {
   readonly meta: CircleMetaStore
   readonly people: Collection<typeof peopleCollection.shape>
   readonly members: Collection<typeof membersCollection.shape>
+  readonly units: Collection<typeof unitsCollection.shape>
+  readonly assessments: Collection<typeof assessmentsCollection.shape>
+  readonly relationships: Collection<typeof relationshipsCollection.shape>
+  readonly customFields: Collection<typeof customFieldsCollection.shape>
+  readonly structureTests: Collection<typeof structureTestsCollection.shape>
+  readonly participation: Collection<typeof participationCollection.shape>
+  readonly assessmentIndex: AssessmentIndex
+  /** Random id → time of each erasure (no personal data): tells peers to compact. */
+  readonly erasures: Y.Map<number>
   readonly migration: MigrationOutcome
+  private sweepTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(
     readonly id: string,
@@ -26,9 +49,16 @@ export class CircleSession {
     this.meta = new CircleMetaStore(doc)
     this.people = new Collection(doc, peopleCollection)
     this.members = new Collection(doc, membersCollection)
-    if (!this.readOnly && this.people.orphanIds().length > 0) {
-      write(doc, ORIGIN.maintenance, () => this.people.sweepOrphans())
-    }
+    this.units = new Collection(doc, unitsCollection)
+    this.assessments = new Collection(doc, assessmentsCollection)
+    this.relationships = new Collection(doc, relationshipsCollection)
+    this.customFields = new Collection(doc, customFieldsCollection)
+    this.structureTests = new Collection(doc, structureTestsCollection)
+    this.participation = new Collection(doc, participationCollection)
+    this.assessmentIndex = new AssessmentIndex(this.assessments)
+    this.erasures = doc.getMap('erasures')
+    this.maintain()
+    doc.on('afterTransaction', this.onTransaction)
   }
 
   /** True when a newer Rhizome wrote this circle: this version shows it but does not write. */
@@ -36,14 +66,68 @@ export class CircleSession {
     return this.migration.newer
   }
 
+  /**
+   * Repairs what concurrent edits on several peers can leave behind: field edits of deleted
+   * records, and records that refer to a deleted person. Idempotent; every peer may run it.
+   */
+  maintain(): void {
+    if (this.readOnly) return
+    const orphans = this.collections().some((c) => c.orphanIds().length > 0)
+    if (!orphans && danglingReferences(this).size === 0) return
+    write(this.doc, ORIGIN.maintenance, () => this.maintainInTransaction())
+  }
+
+  /** The repairs of maintain(), inside a command's own transaction. */
+  maintainInTransaction(): void {
+    for (const c of this.collections()) c.sweepOrphans()
+    sweepDangling(this)
+  }
+
+  private collections() {
+    return [
+      this.people,
+      this.units,
+      this.assessments,
+      this.relationships,
+      this.customFields,
+      this.structureTests,
+      this.participation,
+    ]
+  }
+
+  private readonly onTransaction = (tr: Y.Transaction) => {
+    // Only a peer's change (or a restore) can leave references to nobody; local commands don't.
+    if (tr.local && typeof tr.origin === 'string') return
+    if (this.sweepTimer !== null) return
+    this.sweepTimer = setTimeout(() => {
+      this.sweepTimer = null
+      this.maintain()
+    }, SWEEP_DELAY_MS)
+  }
+
   /** Every domain invariant of the circle; empty when all hold. */
   invariants(): string[] {
-    return [...peopleInvariants(this.people)]
+    const dangling = [...danglingReferences(this)].map(
+      ([name, ids]) => `${ids.length} ${name} record(s) refer to nobody`,
+    )
+    return [...peopleInvariants(this.people), ...dangling]
   }
 
   destroy(): void {
-    this.people.destroy()
-    this.members.destroy()
+    if (this.sweepTimer !== null) clearTimeout(this.sweepTimer)
+    this.doc.off('afterTransaction', this.onTransaction)
+    this.assessmentIndex.destroy()
+    for (const c of [
+      this.people,
+      this.members,
+      this.units,
+      this.assessments,
+      this.relationships,
+      this.customFields,
+      this.structureTests,
+      this.participation,
+    ])
+      c.destroy()
     this.meta.destroy()
   }
 }

@@ -9,11 +9,14 @@ export function filterPeople(
   people: Collection<typeof personShape>,
   list: readonly Person[],
   query: string,
+  /** Extra text a person is found by (their unit's name in the tree). */
+  extraText: (p: Person) => string = () => '',
 ): readonly Person[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
   if (words.length === 0) return list
   return list.filter((p) => {
     const text = people.searchTextOf(p.id)
-    return words.every((w) => text.includes(w))
+    const extra = extraText(p).toLocaleLowerCase()
+    return words.every((w) => text.includes(w) || extra.includes(w))
   })
 }

@@ -34,6 +34,46 @@ describe('circle migrations', () => {
     )
   })
 
+  it('0002-units-tree turns free-text units into units of the tree, the same on every peer', () => {
+    const prepare = (doc: Y.Doc) => {
+      doc.getMap('people').set('person-rosa-0001', {
+        id: 'person-rosa-0001',
+        name: 'Rosa',
+        unit: 'Night  shift',
+        createdAt: 1,
+      })
+      doc.getMap('people').set('person-ana-00001', {
+        id: 'person-ana-00001',
+        name: 'Ana',
+        unit: 'Dock',
+        createdAt: 2,
+      })
+      doc.getMap('people.fields').set('person-ana-00001/unit', 'Night shift')
+      doc
+        .getMap('people')
+        .set('person-kim-00001', { id: 'person-kim-00001', name: 'Kim', createdAt: 3 })
+    }
+    let first: unknown
+    exercise('0002-units-tree', prepare, (doc) => {
+      const s = new CircleSession('c', doc)
+      expect(s.units.getSnapshot().map((u) => [u.name, u.parentId])).toEqual([['Night shift', '']])
+      const unitId = s.units.getSnapshot()[0]!.id
+      expect(s.people.getSnapshot().map((p) => [p.name, p.unitId])).toEqual([
+        ['Ana', unitId],
+        ['Kim', ''],
+        ['Rosa', unitId],
+      ])
+      first = unitId
+      s.destroy()
+    })
+    // Another peer migrating its own copy makes the same unit, so merging leaves one unit.
+    const other = new Y.Doc()
+    runMigrations(other, circleMigrations.slice(0, 1))
+    prepare(other)
+    runMigrations(other, circleMigrations.slice(0, 2))
+    expect([...other.getMap('units').keys()]).toEqual([first])
+  })
+
   it('runs each migration once, even when two peers migrate concurrently', () => {
     const a = new Y.Doc()
     const b = new Y.Doc()
@@ -85,6 +125,17 @@ describe('stored documents from earlier versions', () => {
         ['Clara', ''],
         ['Rosa', '+49 30 1'],
       ])
+      // Rosa's unit "Building A" is a unit of the tree from version 2 on.
+      const rosa = s.people.getSnapshot()[1]!
+      expect(s.units.get(rosa.unitId)?.name).toBe('Building A')
+      if (v >= 2) {
+        expect(s.assessmentIndex.current(rosa.id)).toBe(2)
+        expect(s.structureTests.getSnapshot().map((t) => t.name)).toEqual(['Petition for heating'])
+        expect(s.participation.size).toBe(1)
+        expect(s.customFields.getSnapshot().map((f) => f.name)).toEqual(['Shoe size'])
+        expect(Object.values(rosa.custom)).toEqual([39])
+        expect(rosa.leader).toBe(true)
+      }
       expect(s.invariants()).toEqual([])
     })
   }

@@ -36,10 +36,32 @@ describe('people collection', () => {
     const id = r.ok ? r.value : ''
     sync(a.doc, b.doc)
     updatePerson(a, id, { phone: '+49 30 1234' })
-    updatePerson(b, id, { unit: 'Night shift' })
+    updatePerson(b, id, { unit: 'Harbour > Night shift', custom: { 'field-size-0001': 39 } })
+    updatePerson(a, id, { custom: { 'field-shoe-0001': 'yes' } })
     sync(a.doc, b.doc)
-    for (const s of [a, b])
-      expect(s.people.get(id)).toMatchObject({ phone: '+49 30 1234', unit: 'Night shift' })
+    for (const s of [a, b]) {
+      const unit = s.units.get(s.people.get(id)!.unitId)
+      expect(unit?.name).toBe('Night shift')
+      expect(s.units.get(unit!.parentId)?.name).toBe('Harbour')
+      // Values of two different custom fields, set at once on two laptops, are both kept.
+      expect(s.people.get(id)).toMatchObject({
+        phone: '+49 30 1234',
+        custom: { 'field-size-0001': 39, 'field-shoe-0001': 'yes' },
+      })
+    }
+  })
+
+  it('clears one custom value without touching another', () => {
+    const a = session(1)
+    const r = addPerson(a, {
+      ...emptyPersonInput(),
+      name: 'Clara',
+      custom: { 'field-a-000001': 'x', 'field-b-000001': 2 },
+    })
+    const id = r.ok ? r.value : ''
+    updatePerson(a, id, { custom: { 'field-b-000001': 2 } })
+    expect(a.people.get(id)!.custom).toEqual({ 'field-b-000001': 2 })
+    expect(updatePerson(a, id, { custom: { 'Rosa Müller': 'x' } }).ok).toBe(false)
   })
 
   it('refuses invalid writes with field errors', () => {

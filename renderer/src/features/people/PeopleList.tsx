@@ -6,6 +6,8 @@ import type { Person } from '@shared/domain/people/person'
 interface Props {
   people: readonly Person[]
   onOpen: (person: Person) => void
+  /** The person's unit with its place in the tree ("Harbour › Night shift"). */
+  unitOf: (person: Person) => string
 }
 
 const rowHeight = () =>
@@ -15,7 +17,7 @@ const rowHeight = () =>
  * The people of a circle as a virtualized list: only the rows in view are in the DOM, so it
  * stays smooth at 100,000 people. Arrow keys, Home and End move between rows.
  */
-export function PeopleList({ people, onOpen }: Props) {
+export function PeopleList({ people, onOpen, unitOf }: Props) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the list library we use
@@ -86,7 +88,7 @@ export function PeopleList({ people, onOpen }: Props) {
               >
                 <span className="person-name">{p.name}</span>
                 <span className="person-meta">
-                  {[p.unit, p.email || p.phone].filter(Boolean).join(' · ')}
+                  {[unitOf(p), p.email || p.phone].filter(Boolean).join(' · ')}
                 </span>
                 {p.tags.length > 0 && (
                   <span className="person-tags">

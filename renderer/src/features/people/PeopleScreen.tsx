@@ -5,47 +5,30 @@ import { filterPeople } from '@shared/domain/people/filter'
 import type { Person } from '@shared/domain/people/person'
 import { useServices } from '../../app/services'
 import { useStore } from '../../app/use-store'
-import { SaveIndicator } from '../../ui/SaveIndicator'
+import { flattenUnits, unitLabel } from '@shared/domain/units/tree'
 import { PeopleList } from './PeopleList'
 import { PersonDialog } from './PersonDialog'
 import { RemovePersonDialog } from './RemovePersonDialog'
-import { useOpenCircle } from './use-open-circle'
-import { RestoreButton } from '../backup/RestoreButton'
-import { SyncControls } from '../sync/SyncPanel'
-import { RemovedBanner } from '../sync/RemovedBanner'
-
-export function PeopleScreen({ circleId }: { circleId: string }) {
-  const { t } = useTranslation()
-  const opened = useOpenCircle(circleId)
-  if (opened === null) return <p className="screen">{t('app.loading')}</p>
-  if (!opened.ok) {
-    return (
-      <section className="screen" aria-labelledby="circle-error">
-        <h1 id="circle-error">{t('nav.people')}</h1>
-        <p role="alert">
-          {opened.reason === 'notFound' ? t('circles.notFound') : t('circles.damaged')}
-        </p>
-        {opened.reason === 'damaged' && <RestoreButton />}
-      </section>
-    )
-  }
-  return <OpenPeopleScreen circle={opened.circle} key={circleId} />
-}
 
 type Editing =
   { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; person: Person } | null
 
-function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
+/** The people of an open circle: filter, the virtualized list, and the person dialogs. */
+export function PeopleView({ circle }: { circle: OpenCircle }) {
   const { t } = useTranslation()
   const { platform } = useServices()
-  const { session, handle } = circle
-  const meta = useStore(session.meta)
+  const { session } = circle
   const all = useStore(session.people)
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
+  const units = useStore(session.units)
+  const unitOf = useMemo(() => {
+    const labels = new Map(flattenUnits(units).map((n) => [n.unit.id, unitLabel(n)]))
+    return (p: Person) => labels.get(p.unitId) ?? ''
+  }, [units])
   const shown = useMemo(
-    () => filterPeople(session.people, all, deferred),
-    [session.people, all, deferred],
+    () => filterPeople(session.people, all, deferred, unitOf),
+    [session.people, all, deferred, unitOf],
   )
   const [editing, setEditing] = useState<Editing>(null)
   const filterId = useId()
@@ -54,7 +37,6 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
     [session.people, all],
   )
 
-  useEffect(() => circle.sync?.setScreen('people'), [circle.sync])
   useEffect(
     () => platform.onMenuCommand((cmd) => cmd === 'newPerson' && setEditing({ kind: 'add' })),
     [platform],
@@ -63,14 +45,8 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
   const editingPerson = editing?.kind === 'edit' ? (session.people.get(editing.id) ?? null) : null
 
   return (
-    <section className="screen people-screen" aria-labelledby="people-heading">
-      <header className="screen-header">
-        <div>
-          <h1 id="people-heading">{meta?.name ?? t('nav.people')}</h1>
-          <p className="muted">{t('people.count', { count: all.length })}</p>
-        </div>
-        <SaveIndicator handle={handle} />
-        <SyncControls circle={circle} />
+    <>
+      <div className="view-actions">
         <button
           type="button"
           className="primary"
@@ -79,13 +55,7 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
         >
           {t('people.add')}
         </button>
-      </header>
-      {circle.sync && <RemovedBanner sync={circle.sync} />}
-      {session.readOnly && (
-        <p className="banner" role="status">
-          {t('errors.domain.readOnly')}
-        </p>
-      )}
+      </div>
       {malformed > 0 && (
         <p className="banner" role="status">
           {t('people.malformed', { count: malformed })}
@@ -110,7 +80,11 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
               ? t('people.shown', { shown: shown.length, total: all.length })
               : ''}
       </p>
-      <PeopleList people={shown} onOpen={(p) => setEditing({ kind: 'edit', id: p.id })} />
+      <PeopleList
+        people={shown}
+        unitOf={unitOf}
+        onOpen={(p) => setEditing({ kind: 'edit', id: p.id })}
+      />
       {(editing?.kind === 'add' || editingPerson) && (
         <PersonDialog
           key={editingPerson?.id ?? 'new'}
@@ -127,6 +101,6 @@ function OpenPeopleScreen({ circle }: { circle: OpenCircle }) {
           onClose={() => setEditing(null)}
         />
       )}
-    </section>
+    </>
   )
 }

@@ -14,6 +14,7 @@ import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
 import { formatTags, parseTags } from './tags'
+import { unitPathText } from './unit-path'
 
 interface Props {
   session: CircleSession
@@ -26,8 +27,9 @@ interface Props {
 export function PersonDialog({ session, person, onClose, onRemove }: Props) {
   const { t } = useTranslation()
   const { announcer } = useServices()
+  const [initialUnit] = useState(() => (person ? unitPathText(session, person.unitId) : ''))
   const [values, setValues] = useState<PersonInput>(() =>
-    person ? toPersonInput(person) : emptyPersonInput(),
+    person ? { ...toPersonInput(person), unit: initialUnit } : emptyPersonInput(),
   )
   const [tags, setTags] = useState(() => formatTags(person?.tags ?? []))
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -37,7 +39,11 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const input: PersonInput = { ...values, tags: parseTags(tags) }
-    const r = person ? updatePerson(session, person.id, input) : addPerson(session, input)
+    // The unit is typed as a path; unchanged, it must not be looked up (or created) again.
+    const { unit, ...rest } = input
+    const r = person
+      ? updatePerson(session, person.id, unit.trim() === initialUnit ? rest : input)
+      : addPerson(session, input)
     if (!r.ok) {
       if (r.error.code === 'invalid') {
         setErrors(errorsByField(t, r.error))

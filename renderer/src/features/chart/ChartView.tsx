@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next'
+import type { OpenCircle } from '../../data/circle-registry'
+
+export default function ChartView({ circle }: { circle: OpenCircle }) {
+  const { t } = useTranslation()
+  return <h2 data-circle={circle.session.id}>{t('chart.title')}</h2>
+}

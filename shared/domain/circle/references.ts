@@ -1,0 +1,68 @@
+import type { Collection } from '../../data/collection'
+import type { Shape } from '../../data/fields'
+import type { CircleSession } from './session'
+
+/**
+ * Every place a record refers to a person. An erase removes all of them, and records left
+ * pointing at nobody (one member deleted a person while another, offline, assessed them) are
+ * swept on every peer. New collections that refer to people are listed here.
+ */
+export function personReferences(session: CircleSession): {
+  collection: Collection<Shape & { id: unknown }>
+  fields: readonly string[]
+}[] {
+  return [
+    { collection: session.assessments as never, fields: ['personId'] },
+    { collection: session.participation as never, fields: ['personId'] },
+    { collection: session.relationships as never, fields: ['fromId', 'toId'] },
+  ]
+}
+
+/** Records (by collection name) that refer to `personId`. */
+export function recordsReferring(session: CircleSession, personId: string): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const { collection, fields } of personReferences(session)) {
+    const ids = collection
+      .getSnapshot()
+      .filter((r) => fields.some((f) => (r as Record<string, unknown>)[f] === personId))
+      .map((r) => r.id as string)
+    if (ids.length > 0) out.set(collection.def.name, ids)
+  }
+  return out
+}
+
+/**
+ * Records that refer to a person or test no longer in the circle. A person stored in a form
+ * this version cannot read (a newer peer's) still counts as present.
+ */
+export function danglingReferences(session: CircleSession): Map<string, string[]> {
+  const present = (id: string) => session.people.base.has(id)
+  const out = new Map<string, string[]>()
+  for (const { collection, fields } of personReferences(session)) {
+    const ids: string[] = []
+    for (const r of collection.getSnapshot())
+      if (fields.some((f) => !present((r as Record<string, unknown>)[f] as string)))
+        ids.push(r.id as string)
+    if (ids.length > 0) out.set(collection.def.name, ids)
+  }
+  const orphanRuns = session.participation
+    .getSnapshot()
+    .filter((p) => !session.structureTests.base.has(p.testId))
+    .map((p) => p.id)
+  if (orphanRuns.length > 0)
+    out.set('participation', [...new Set([...(out.get('participation') ?? []), ...orphanRuns])])
+  return out
+}
+
+/** Removes dangling references (inside a write). Returns how many records were removed. */
+export function sweepDangling(session: CircleSession): number {
+  let n = 0
+  const byName = new Map(
+    personReferences(session).map((r) => [r.collection.def.name, r.collection]),
+  )
+  for (const [name, ids] of danglingReferences(session)) {
+    const c = byName.get(name)
+    for (const id of ids) if (c?.remove(id)) n++
+  }
+  return n
+}

@@ -1,0 +1,5 @@
+import type { Translation } from '../en'
+
+export const chartDe: Translation['chart'] = {
+  title: 'Kartierung',
+}

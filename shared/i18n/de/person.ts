@@ -1,0 +1,5 @@
+import type { Translation } from '../en'
+
+export const personDe: Translation['person'] = {
+  details: 'Details',
+}

@@ -1,0 +1,5 @@
+import type { Translation } from '../en'
+
+export const setupDe: Translation['setup'] = {
+  title: 'Einheiten & Felder',
+}

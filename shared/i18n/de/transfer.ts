@@ -1,0 +1,5 @@
+import type { Translation } from '../en'
+
+export const transferDe: Translation['transfer'] = {
+  title: 'Import & Export',
+}
