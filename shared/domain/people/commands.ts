@@ -22,6 +22,8 @@ function resolveUnit<T extends Partial<PersonInput>>(
   now: number,
 ): T {
   if (input.unit === undefined) return input
+  // An id given directly wins over an empty path (a unit picked rather than typed).
+  if (input.unit.trim() === '' && input.unitId) return { ...input, unit: '' }
   const unitId = ensureUnitPath(session, splitUnitPath(input.unit), now)
   return { ...input, unit: '', unitId }
 }
