@@ -76,7 +76,7 @@ export const de: Translation = {
     phone: 'Telefon',
     address: 'Adresse',
     unit: 'Bereich',
-    unitHint: 'Abteilung, Schicht, Gebäude, Etage oder Straße',
+    unitHint: 'Abteilung, Schicht, Gebäude, Etage oder Straße. Mit > eine Einheit in einer Einheit: Hafen > Nachtschicht',
     tags: 'Schlagwörter',
     tagsHint: 'Schlagwörter mit Kommas trennen',
     notes: 'Notizen',

@@ -76,7 +76,7 @@ export const en = {
     phone: 'Phone',
     address: 'Address',
     unit: 'Unit',
-    unitHint: 'Department, shift, building, floor or street',
+    unitHint: 'Department, shift, building, floor or street. Use > for a unit within a unit: Harbour > Night shift',
     tags: 'Tags',
     tagsHint: 'Separate tags with commas',
     notes: 'Notes',

@@ -16,6 +16,11 @@ export interface PersistenceHandle {
   flush(): Promise<void>
   /** Saved / saving / error, for the UI's indicator. */
   readonly saveState: ReadStore<SaveState>
+  /**
+   * Rewrites what is stored as the document's current state, dropping deleted content (after
+   * an erasure). Stores that keep no history need not implement it.
+   */
+  compactNow?(): Promise<void>
   /** Stops storing updates and releases the store (the data stays). */
   close(): Promise<void>
 }

@@ -271,8 +271,27 @@ export class CircleRegistry {
     const session = new CircleSession(id, doc)
     await this.index.update(id, { openedAt: Date.now() })
     this.watchName(session, entry)
+    this.watchErasures(session, handle)
     const sync = this.options.startSync?.(session, entry) ?? null
     return { ok: true, circle: { session, handle, entry, sync } }
+  }
+
+  private unwatchErasures: (() => void) | null = null
+
+  /**
+   * When a person is erased, here or on another member's device, rewrites this device's store
+   * so the erased content is not kept on disk.
+   */
+  private watchErasures(session: CircleSession, handle: PersistenceHandle): void {
+    this.unwatchErasures?.()
+    const onErasure = () => {
+      // Let the erasing transaction and any sweep land first.
+      setTimeout(() => {
+        handle.compactNow?.().catch((err: unknown) => console.warn('compaction failed', err))
+      }, 600)
+    }
+    session.erasures.observe(onErasure)
+    this.unwatchErasures = () => session.erasures.unobserve(onErasure)
   }
 
   /** Keeps this device's list in step when another member renames the circle. */

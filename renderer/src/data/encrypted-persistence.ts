@@ -103,7 +103,7 @@ class Attachment implements PersistenceHandle {
   private attempt = 0
   private closed = false
   private lastError: unknown = null
-  private compacting = false
+  private compacting: Promise<void> | null = null
 
   constructor(
     private readonly db: DataDb,
@@ -172,20 +172,35 @@ class Attachment implements PersistenceHandle {
 
   private compactSoon(): void {
     if (this.compacting || this.closed) return
-    this.compacting = true
-    void (async () => {
-      try {
-        const last = await this.db.records.where('doc').equals(this.docId).last()
-        if (last?.seq !== undefined) {
-          const replaced = await this.compactor(this.docId, last.seq)
-          if (replaced > 0) this.records = this.records - replaced + 1
-        }
-      } catch (err) {
-        console.warn('compaction failed; will try again later', err)
-      } finally {
-        this.compacting = false
+    this.compacting = this.compact().finally(() => {
+      this.compacting = null
+    })
+  }
+
+  private async compact(): Promise<void> {
+    try {
+      const last = await this.db.records.where('doc').equals(this.docId).last()
+      if (last?.seq !== undefined) {
+        const replaced = await this.compactor(this.docId, last.seq)
+        if (replaced > 0) this.records = this.records - replaced + 1
       }
-    })()
+    } catch (err) {
+      console.warn('compaction failed; will try again later', err)
+    }
+  }
+
+  /**
+   * Stores what is pending, then rewrites the stored records as one state, so that content
+   * deleted from the document (an erased person) is no longer on disk.
+   */
+  async compactNow(): Promise<void> {
+    await this.flush()
+    while (this.compacting) await this.compacting
+    if (this.closed) return
+    this.compacting = this.compact().finally(() => {
+      this.compacting = null
+    })
+    await this.compacting
   }
 
   async flush(): Promise<void> {

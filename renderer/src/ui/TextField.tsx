@@ -6,7 +6,7 @@ interface Props {
   onChange: (value: string) => void
   error?: string | undefined
   hint?: string | undefined
-  type?: 'text' | 'email' | 'tel' | 'search'
+  type?: 'text' | 'email' | 'tel' | 'search' | 'date' | 'number'
   multiline?: boolean
   required?: boolean
   autoFocus?: boolean

@@ -63,6 +63,34 @@ describe('EncryptedDocPersistence', () => {
     )
   })
 
+  it('an erased person is gone from the decrypted store right after compactNow', async () => {
+    const { CircleSession } = await import('@shared/domain/circle/session')
+    const { addPerson } = await import('@shared/domain/people/commands')
+    const { assess } = await import('@shared/domain/assessments/commands')
+    const { erasePerson } = await import('@shared/domain/people/erase')
+    const { emptyPersonInput } = await import('@shared/domain/people/person')
+    const { open } = await import('@shared/crypto/seal')
+    const db = freshDb()
+    const doc = new Y.Doc()
+    const h = await new EncryptedDocPersistence(db, key).attach('c', doc)
+    const s = new CircleSession('c', doc)
+    const r = addPerson(s, { ...emptyPersonInput(), name: `Zelda ${canary}`, notes: canary })
+    if (!r.ok) throw new Error('add failed')
+    addPerson(s, { ...emptyPersonInput(), name: 'Clara' })
+    assess(s, { personId: r.value, value: 2, reason: `reason ${canary}`, by: '' })
+    await h.flush()
+    erasePerson(s, r.value)
+    await h.compactNow!()
+    const plain = await Promise.all(
+      (await db.records.toArray()).map((x) => open(key, x.data, 'rhizome:doc:c')),
+    )
+    const text = Buffer.concat(plain.map((u) => Buffer.from(u))).toString('latin1')
+    expect(text).toContain('Clara')
+    expect(text).not.toContain(canary)
+    s.destroy()
+    await h.close()
+  })
+
   it('refuses to open a circle whose records were changed, and keeps them', async () => {
     const db = freshDb()
     const p = new EncryptedDocPersistence(db, key)

@@ -10,6 +10,7 @@ import { RemovedBanner } from '../sync/RemovedBanner'
 import { PeopleView } from '../people/PeopleScreen'
 import { useOpenCircle } from '../people/use-open-circle'
 import { CircleTabs } from './CircleTabs'
+import './circle.css'
 
 const ChartView = lazy(() => import('../chart/ChartView'))
 const TestsView = lazy(() => import('../structure-tests/TestsView'))

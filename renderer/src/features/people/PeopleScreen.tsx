@@ -8,10 +8,15 @@ import { useStore } from '../../app/use-store'
 import { flattenUnits, unitLabel } from '@shared/domain/units/tree'
 import { PeopleList } from './PeopleList'
 import { PersonDialog } from './PersonDialog'
+import { ErasePersonDialog } from './ErasePersonDialog'
 import { RemovePersonDialog } from './RemovePersonDialog'
 
 type Editing =
-  { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; person: Person } | null
+  | { kind: 'add' }
+  | { kind: 'edit'; id: string }
+  | { kind: 'remove'; person: Person }
+  | { kind: 'erase'; person: Person }
+  | null
 
 /** The people of an open circle: filter, the virtualized list, and the person dialogs. */
 export function PeopleView({ circle }: { circle: OpenCircle }) {
@@ -88,10 +93,18 @@ export function PeopleView({ circle }: { circle: OpenCircle }) {
       {(editing?.kind === 'add' || editingPerson) && (
         <PersonDialog
           key={editingPerson?.id ?? 'new'}
-          session={session}
+          circle={circle}
           person={editingPerson}
           onClose={() => setEditing(null)}
           onRemove={(person) => setEditing({ kind: 'remove', person })}
+          onErase={(person) => setEditing({ kind: 'erase', person })}
+        />
+      )}
+      {editing?.kind === 'erase' && (
+        <ErasePersonDialog
+          session={session}
+          person={editing.person}
+          onClose={() => setEditing(null)}
         />
       )}
       {editing?.kind === 'remove' && (

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CircleSession } from '@shared/domain/circle/session'
+import type { OpenCircle } from '../../data/circle-registry'
+import { customValue } from '@shared/domain/custom-fields/custom-field'
 import { addPerson, updatePerson } from '@shared/domain/people/commands'
 import {
   PERSON_LIMITS,
@@ -10,35 +11,81 @@ import {
   type PersonInput,
 } from '@shared/domain/people/person'
 import { useServices } from '../../app/services'
+import { useStore } from '../../app/use-store'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
+import { AssessmentSection } from './AssessmentSection'
+import { CustomFieldInputs } from './CustomFieldInputs'
+import { DataRightsSection } from './DataRightsSection'
+import { ChartingFields, dateText, parseDateText } from './PersonFields'
+import { RelationshipsSection } from './RelationshipsSection'
 import { formatTags, parseTags } from './tags'
 import { unitPathText } from './unit-path'
+import './person.css'
 
 interface Props {
-  session: CircleSession
+  circle: OpenCircle
   /** The person to edit, or null to add a new one. */
   person: Person | null
   onClose: () => void
   onRemove: (person: Person) => void
+  onErase: (person: Person) => void
 }
 
-export function PersonDialog({ session, person, onClose, onRemove }: Props) {
+export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Props) {
   const { t } = useTranslation()
+  const { session } = circle
   const { announcer } = useServices()
+  const customFields = useStore(session.customFields)
   const [initialUnit] = useState(() => (person ? unitPathText(session, person.unitId) : ''))
   const [values, setValues] = useState<PersonInput>(() =>
     person ? { ...toPersonInput(person), unit: initialUnit } : emptyPersonInput(),
   )
   const [tags, setTags] = useState(() => formatTags(person?.tags ?? []))
+  const [languages, setLanguages] = useState(() => formatTags(person?.languages ?? []))
+  const [lastContact, setLastContact] = useState(() => dateText(person?.lastContactAt ?? 0))
+  const [custom, setCustom] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(person?.custom ?? {}).map(([k, v]) => [k, String(v)])),
+  )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const formRef = useRef<HTMLFormElement>(null)
   const set = (k: keyof PersonInput) => (v: string) => setValues((old) => ({ ...old, [k]: v }))
 
+  /** Checks what the form alone can check (dates, custom values by type). */
+  function localErrors(): { errors: Record<string, string>; input: PersonInput | null } {
+    const errs: Record<string, string> = {}
+    const at = parseDateText(lastContact)
+    if (at === null) errs.lastContactAt = t('errors.field.wrongType')
+    const customOut: Record<string, string | number> = {}
+    for (const f of customFields) {
+      const v = customValue(f, custom[f.id] ?? '')
+      if (v === null)
+        errs[f.id] = t('person.customInvalid', { type: t(`person.customTypes.${f.type}`) })
+      else if (v !== '') customOut[f.id] = v
+    }
+    if (Object.keys(errs).length > 0) return { errors: errs, input: null }
+    return {
+      errors: errs,
+      input: {
+        ...values,
+        tags: parseTags(tags),
+        languages: parseTags(languages),
+        lastContactAt: at ?? 0,
+        custom: customOut,
+      },
+    }
+  }
+
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    const input: PersonInput = { ...values, tags: parseTags(tags) }
+    const local = localErrors()
+    if (!local.input) {
+      setErrors(local.errors)
+      focusFirstInvalid(formRef.current)
+      return
+    }
+    const input = local.input
     // The unit is typed as a path; unchanged, it must not be looked up (or created) again.
     const { unit, ...rest } = input
     const r = person
@@ -101,7 +148,16 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
           hint={t('people.unitHint')}
           value={values.unit}
           onChange={set('unit')}
-          error={errors.unit}
+          error={errors.unit ?? errors.unitId}
+        />
+        <ChartingFields
+          values={values}
+          onChange={(patch) => setValues((old) => ({ ...old, ...patch }))}
+          languages={languages}
+          onLanguages={setLanguages}
+          lastContact={lastContact}
+          onLastContact={setLastContact}
+          errors={errors}
         />
         <TextField
           label={t('people.tags')}
@@ -109,6 +165,12 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
           value={tags}
           onChange={setTags}
           error={errors.tags}
+        />
+        <CustomFieldInputs
+          fields={customFields}
+          values={custom}
+          onChange={(id, text) => setCustom((old) => ({ ...old, [id]: text }))}
+          errors={errors}
         />
         <TextField
           label={t('people.notes')}
@@ -132,6 +194,13 @@ export function PersonDialog({ session, person, onClose, onRemove }: Props) {
           </button>
         </div>
       </form>
+      {person && (
+        <>
+          <AssessmentSection circle={circle} person={person} />
+          <RelationshipsSection session={session} person={person} />
+          <DataRightsSection circle={circle} person={person} onErase={() => onErase(person)} />
+        </>
+      )}
     </Dialog>
   )
 }
