@@ -1,4 +1,52 @@
 /** English text of the circle setup screen: units and custom fields (features/setup). */
 export const setupEn = {
   title: 'Units & fields',
+  units: {
+    heading: 'Units',
+    intro:
+      'Units are how the circle divides its people: site › department › shift, building › floor, or street. People are charted by unit.',
+    empty: 'No units yet. Add the first, or type one in a person’s Unit field.',
+    treeLabel: 'Units of this circle',
+    name: 'Unit name',
+    parent: 'Within',
+    top: '(top level)',
+    add: 'Add unit',
+    added: 'Unit “{{name}}” added.',
+    people_one: '{{count, number}} person',
+    people_other: '{{count, number}} people',
+    edit: 'Edit {{name}}',
+    editHeading: 'Edit unit “{{name}}”',
+    saved: 'Unit “{{name}}” saved.',
+    remove: 'Remove {{name}}',
+    removeHeading: 'Remove unit “{{name}}”?',
+    removeBody:
+      'Its people and the units within it move up to “{{parent}}”. Nobody is removed from the circle.',
+    removed: 'Unit “{{name}}” removed.',
+  },
+  fields: {
+    heading: 'Circle fields',
+    intro:
+      'Fields of your own for every person: a text, a number, a date, or a choice from a list.',
+    empty: 'No fields of your own yet.',
+    name: 'Field name',
+    type: 'Kind of value',
+    types: {
+      text: 'Text',
+      number: 'Number',
+      date: 'Date',
+      choice: 'Choice from a list',
+    },
+    choices: 'Choices',
+    choicesHint: 'Separate the choices with commas',
+    add: 'Add field',
+    added: 'Field “{{name}}” added.',
+    edit: 'Edit {{name}}',
+    editHeading: 'Edit field “{{name}}”',
+    saved: 'Field “{{name}}” saved.',
+    remove: 'Remove {{name}}',
+    removeHeading: 'Remove field “{{name}}”?',
+    removeBody: 'Every person’s value for this field is removed too.',
+    removed: 'Field “{{name}}” removed.',
+    needChoices: 'Give at least one choice.',
+  },
 }

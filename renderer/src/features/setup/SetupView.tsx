@@ -1,7 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import type { OpenCircle } from '../../data/circle-registry'
+import { CustomFieldsSection } from './CustomFieldsSection'
+import { UnitsSection } from './UnitsSection'
+import './setup.css'
 
+/** The circle's own structure: its unit tree and the fields it keeps for every person. */
 export default function SetupView({ circle }: { circle: OpenCircle }) {
-  const { t } = useTranslation()
-  return <h2 data-circle={circle.session.id}>{t('setup.title')}</h2>
+  return (
+    <div className="setup-view">
+      <UnitsSection session={circle.session} />
+      <CustomFieldsSection session={circle.session} />
+    </div>
+  )
 }
