@@ -35,6 +35,7 @@ const SEP = '/'
 const ENTRY = '.'
 
 interface Entry<T> {
+  id: string
   record: T
   sortKey: string
   search?: string
@@ -112,7 +113,18 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
   getSnapshot = (): readonly Infer<S>[] => {
     if (this.sorted === null) {
       const list = [...this.entries.values()]
-      list.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+      // Ties (two units named "Shift 2") are broken by id: the same order on every peer.
+      list.sort((a, b) =>
+        a.sortKey < b.sortKey
+          ? -1
+          : a.sortKey > b.sortKey
+            ? 1
+            : a.id < b.id
+              ? -1
+              : a.id > b.id
+                ? 1
+                : 0,
+      )
       this.sorted = list.map((e) => e.record)
     }
     return this.sorted
@@ -266,7 +278,7 @@ export class Collection<S extends Shape & { id: unknown }> implements ReadStore<
       this.malformed.set(id, r.ok ? [{ field: 'id', code: 'notAllowed' }] : r.errors)
       return
     }
-    this.entries.set(id, { record: r.value, sortKey: this.def.sortKey(r.value) })
+    this.entries.set(id, { id, record: r.value, sortKey: this.def.sortKey(r.value) })
   }
 
   private readonly onBaseChange = (event: Y.YMapEvent<unknown>) => {

@@ -176,7 +176,11 @@ export const field = {
         if (typeof v !== 'object' || Array.isArray(v)) return fail('wrongType')
         const out: Record<string, string | number> = {}
         let n = 0
-        for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
+        // Sorted, so that every peer holds the same object whatever order the edits came in.
+        const pairs = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        )
+        for (const [k, item] of pairs) {
           if (!ID.test(k)) return fail('notAllowed')
           if (item === null || item === undefined || item === '') continue
           if (typeof item === 'number') {

@@ -136,7 +136,7 @@ describe('stored documents from earlier versions', () => {
         expect(Object.values(rosa.custom)).toEqual([39])
         expect(rosa.leader).toBe(true)
       }
-      expect(s.invariants()).toEqual([])
+      expect(s.settledInvariants()).toEqual([])
     })
   }
 })

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { AesKey } from '@shared/crypto/key-type'
-import { ORIGIN } from '@shared/data/origins'
 import { renameCircle } from '@shared/domain/circle/commands'
+import { danglingReferences } from '@shared/domain/circle/references'
 import { CircleSession } from '@shared/domain/circle/session'
 import { registerSelf, removeMembers } from '@shared/domain/members/commands'
 import { readRotations } from '@shared/domain/members/keyring'
@@ -14,6 +14,7 @@ import type { PublicKeyXY } from '@shared/sync/member-keys'
 import { PeerSession } from '@shared/sync/peer-session'
 import { Replicator } from '@shared/sync/replicator'
 import { linkPair } from '../../../support/fake-net'
+import { chartingPatch, chartingStep } from './charting-steps'
 import { resetIds } from './ids'
 import { Rng } from './prng'
 import {
@@ -104,6 +105,7 @@ export class FuzzNet {
       healDeliveries: 0,
       kinds: {},
       orphansSwept: 0,
+      danglingSwept: 0,
       multiChunk: 0,
       heal: null,
       trace: this.trace,
@@ -143,7 +145,7 @@ export class FuzzNet {
       history.push(u)
       if (history.length > HISTORY) history.shift()
     })
-    const session = new CircleSession('fuzz', doc)
+    const session = new CircleSession('fuzz', doc, { autoMaintain: false })
     return { index: i, name: `peer-${i}`, memberId, publicKey, doc, session, replicator, history }
   }
 
@@ -297,7 +299,7 @@ export class FuzzNet {
       case 'update': {
         const id = this.pickPerson(peer)
         if (!id) return this.log(`p${peer.index} update: nobody visible`)
-        const patch = this.patch(s)
+        const patch = this.patch(s, undefined, peer.session)
         const r = updatePerson(peer.session, id, patch)
         return this.log(`p${peer.index} update ${id} ${JSON.stringify(patch)} → ${r.ok}`)
       }
@@ -323,6 +325,13 @@ export class FuzzNet {
       }
       case 'conflict':
         return this.conflict(s)
+      case 'assess':
+      case 'relate':
+      case 'participate':
+      case 'unitOp':
+      case 'erase':
+      case 'deleteWhileCharting':
+        return this.log(chartingStep(kind, rng, this.peers, s))
       case 'bigNotes': {
         const id = this.pickPerson(peer)
         if (!id) return this.log(`p${peer.index} bigNotes: nobody visible`)
@@ -448,7 +457,7 @@ export class FuzzNet {
     const act = (x: FuzzPeer, m: 'edit' | 'delete', v: number) =>
       m === 'delete'
         ? removePerson(x.session, id).ok
-        : updatePerson(x.session, id, this.patch(s * 10 + v, field)).ok
+        : updatePerson(x.session, id, this.patch(s * 10 + v, field, x.session)).ok
     const rp = act(p, mp, 1)
     const rq = act(q, mq, 2)
     this.log(`conflict ${mode} on ${id}.${field}: p${p.index}→${rp} p${q.index}→${rq}`)
@@ -466,8 +475,14 @@ export class FuzzNet {
     return Array.from({ length: this.rng.int(0, 3) }, () => this.rng.pick(pool))
   }
 
-  private patch(s: number, field = this.rng.pick(PERSON_EDITABLE)): Partial<PersonInput> {
+  private patch(
+    s: number,
+    field: string = this.rng.pick(PERSON_EDITABLE),
+    session = this.peers[0]!.session,
+  ): Partial<PersonInput> {
     const rng = this.rng
+    const charting = chartingPatch(rng, session, field, s)
+    if (charting) return charting
     switch (field) {
       case 'name':
         return { name: this.name(s) }
@@ -521,12 +536,16 @@ export class FuzzNet {
     await this.settle()
     await this.drain()
     for (const p of this.peers) {
-      // As a peer does on open: remove field edits whose person was deleted concurrently.
-      p.doc.transact(() => {
-        this.stats.orphansSwept += p.session.people.sweepOrphans()
-      }, ORIGIN.maintenance)
+      // As a peer does on open and after a peer's change: remove field edits of deleted
+      // records and records that refer to a person who is gone.
+      this.stats.orphansSwept += p.session.people.orphanIds().length
+      for (const ids of danglingReferences(p.session).values())
+        this.stats.danglingSwept += ids.length
+      p.session.maintain()
     }
-    this.log(`heal: swept ${this.stats.orphansSwept} orphan field edits`)
+    this.log(
+      `heal: swept ${this.stats.orphansSwept} orphan field edits, ${this.stats.danglingSwept} records referring to nobody`,
+    )
     await this.settle()
     await this.drain()
     this.check()
@@ -551,6 +570,14 @@ export class FuzzNet {
     const view = (p: FuzzPeer) =>
       JSON.stringify({
         people: p.session.people.getSnapshot(),
+        charting: [
+          p.session.units,
+          p.session.assessments,
+          p.session.relationships,
+          p.session.structureTests,
+          p.session.participation,
+        ].map((c) => c.getSnapshot()),
+        current: p.session.people.getSnapshot().map((x) => p.session.assessmentIndex.current(x.id)),
         meta: p.session.meta.getSnapshot(),
         members: p.session.members.getSnapshot(),
         rotations: readRotations(p.doc),
@@ -558,15 +585,30 @@ export class FuzzNet {
     // Key order of a Y.Map follows local integration order: compare sorted entries.
     const raw = (p: FuzzPeer) =>
       JSON.stringify(
-        ['people', 'people.fields', 'meta', 'members', 'members.fields', 'keyring'].map((m) =>
-          Object.entries(p.doc.getMap(m).toJSON()).sort(([x], [y]) => (x < y ? -1 : 1)),
-        ),
+        [
+          'people',
+          'people.fields',
+          'meta',
+          'members',
+          'members.fields',
+          'keyring',
+          'units',
+          'units.fields',
+          'assessments',
+          'relationships',
+          'structureTests',
+          'participation',
+          'participation.fields',
+          'erasures',
+        ].map((m) => Object.entries(p.doc.getMap(m).toJSON()).sort(([x], [y]) => (x < y ? -1 : 1))),
       )
     const sv = (p: FuzzPeer) => [...Y.encodeStateVector(p.doc)].join(',')
     const [first] = this.peers
     for (const p of this.peers) {
       if (view(p) !== view(first!))
-        problems.push(`p${p.index} people/meta/members/rotations differ from p0`)
+        problems.push(
+          `p${p.index} people/meta/members/rotations differ from p0: ${firstDifference(view(p), view(first!))}`,
+        )
       if (raw(p) !== raw(first!)) problems.push(`p${p.index} raw maps differ from p0`)
       if (sv(p) !== sv(first!))
         problems.push(
@@ -574,7 +616,7 @@ export class FuzzNet {
         )
       if (p.doc.store.pendingStructs || p.doc.store.pendingDs)
         problems.push(`p${p.index} holds pending updates it cannot integrate`)
-      const inv = [...p.session.invariants(), ...memberInvariants(p)]
+      const inv = [...p.session.settledInvariants(), ...memberInvariants(p)]
       if (inv.length > 0) problems.push(`p${p.index} invariants: ${inv.join('; ')}`)
       if (p.session.people.orphanIds().length > 0) problems.push(`p${p.index} still has orphans`)
       if (p.session.people.malformedRecords().length > 0)
@@ -659,6 +701,13 @@ export class FuzzNet {
 export const DEFAULT_STEPS = 80
 
 /** Runs one seed end to end; throws a FuzzFailure naming the seed and the step. */
+/** Where two long strings first differ, with a little context. */
+function firstDifference(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return `…${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`
+}
+
 export async function runSeed(opts: FuzzOptions): Promise<FuzzStats> {
   const net = await FuzzNet.create(opts)
   try {

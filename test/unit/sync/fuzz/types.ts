@@ -4,6 +4,7 @@ import type { PublicKeyXY } from '@shared/sync/member-keys'
 import type { PeerSession } from '@shared/sync/peer-session'
 import type { Replicator } from '@shared/sync/replicator'
 import type { FakeLink } from '../../../support/fake-net'
+import { CHARTING_WEIGHTS } from './charting-steps'
 
 /** The fuzz network's peers, links, steps, options and results (see harness.ts). */
 
@@ -55,6 +56,7 @@ export const STEP_WEIGHTS = {
   duplicateChunk: 4,
   replayUpdate: 3,
   resync: 1,
+  ...CHARTING_WEIGHTS,
 } as const
 export type StepKind = keyof typeof STEP_WEIGHTS
 
@@ -88,6 +90,8 @@ export interface FuzzStats {
   kinds: Partial<Record<StepKind, number>>
   /** Field edits left behind by a concurrent delete+edit, swept at the end. */
   orphansSwept: number
+  /** Assessments, relationships… left referring to a person deleted on another peer. */
+  danglingSwept: number
   /** Messages that needed more than one chunk. */
   multiChunk: number
   heal: 'full' | 'tree' | null

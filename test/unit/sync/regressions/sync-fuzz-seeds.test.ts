@@ -11,19 +11,19 @@ vi.mock('@shared/util/id', async () => ({ newId: (await import('../fuzz/ids')).n
  */
 const PINNED_SEEDS = [
   {
-    seed: 5,
-    why: '5 peers, 5 partitions, 7 concurrent edit/delete conflicts (15 orphans swept), a member removed, heal over a spanning tree (relays only)',
-    expect: { peers: 5, partitions: 2, orphans: 1, multiChunk: 0, heal: 'tree' },
+    seed: 109,
+    why: '5 peers, 3 partitions, concurrent edit/delete conflicts (5 orphans swept), 5 charting records referring to a deleted person swept, heal over a spanning tree (relays only)',
+    expect: { peers: 5, partitions: 2, orphans: 1, dangling: 1, multiChunk: 0, heal: 'tree' },
   },
   {
-    seed: 46,
-    why: '3 peers, 4 partitions, 10 conflicts (15 orphans swept), replayed updates and duplicated chunks, spanning-tree heal',
-    expect: { peers: 3, partitions: 2, orphans: 1, multiChunk: 0, heal: 'tree' },
+    seed: 8,
+    why: '3 peers, 2 partitions, 4 conflicts (6 orphans swept, 6 dangling records swept), replayed updates and duplicated chunks, members removed, spanning-tree heal',
+    expect: { peers: 3, partitions: 2, orphans: 1, dangling: 1, multiChunk: 0, heal: 'tree' },
   },
   {
-    seed: 91,
-    why: '4 peers, 7 partitions, 12 orphans swept, sync answers over two chunks, 5 replayed updates, a member removed, full heal',
-    expect: { peers: 4, partitions: 2, orphans: 1, multiChunk: 1, heal: 'full' },
+    seed: 22,
+    why: '4 peers, 4 partitions, 4 orphans swept, sync answers over two chunks, 3 replayed updates, a member removed, full heal',
+    expect: { peers: 4, partitions: 2, orphans: 1, dangling: 1, multiChunk: 1, heal: 'full' },
   },
 ] as const
 
@@ -35,6 +35,7 @@ describe('pinned sync fuzz seeds', () => {
       expect(stats.peers).toBe(p.expect.peers)
       expect(partitions).toBeGreaterThanOrEqual(p.expect.partitions)
       expect(stats.orphansSwept).toBeGreaterThanOrEqual(p.expect.orphans)
+      expect(stats.danglingSwept).toBeGreaterThanOrEqual(p.expect.dangling)
       expect(stats.multiChunk).toBeGreaterThanOrEqual(p.expect.multiChunk)
       expect(stats.heal).toBe(p.expect.heal)
     })
