@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { Collection } from '../../data/collection'
 import type { Shape } from '../../data/fields'
 import type { CircleSession } from './session'
@@ -15,6 +16,9 @@ export function personReferences(session: CircleSession): {
     { collection: session.assessments as never, fields: ['personId'] },
     { collection: session.participation as never, fields: ['personId'] },
     { collection: session.relationships as never, fields: ['fromId', 'toId'] },
+    { collection: session.stakeholders as never, fields: ['personId'] },
+    { collection: session.stakeholderLinks as never, fields: ['fromPersonId', 'toPersonId'] },
+    { collection: session.stakeholderMoves as never, fields: ['personId'] },
   ]
 }
 
@@ -32,11 +36,29 @@ export function recordsReferring(session: CircleSession, personId: string): Map<
 }
 
 /**
- * Records that refer to a person or test no longer in the circle. A person stored in a form
- * this version cannot read (a newer peer's) still counts as present.
+ * True when this device saw the record `id` in `map` and then saw it deleted. A record it has
+ * not seen yet (still on its way from another peer) is not "deleted": an assessment can arrive
+ * before the person it refers to, and must not be swept for that. Yjs keeps the last item of
+ * every key a map ever had, deleted or not, to resolve concurrent writes.
  */
-export function danglingReferences(session: CircleSession): Map<string, string[]> {
-  const present = (id: string) => session.people.base.has(id)
+function seenDeleted(map: Y.Map<unknown>, id: string): boolean {
+  const item = (map as unknown as { _map: Map<string, { deleted: boolean }> })._map.get(id)
+  return item !== undefined && item.deleted
+}
+
+/**
+ * Records that refer to a person or test no longer in the circle: deleted, or (with
+ * `unseen`) never seen here. A person stored in a form this version cannot read (a newer
+ * peer's) still counts as present. Only deleted targets are swept (see seenDeleted); once every
+ * peer has heard everything, the two are the same.
+ */
+export function danglingReferences(
+  session: CircleSession,
+  { unseen = false } = {},
+): Map<string, string[]> {
+  const gone = (map: Y.Map<unknown>, id: string) => (unseen ? !map.has(id) : seenDeleted(map, id))
+  // '' is an optional reference to nobody (a power-map stakeholder from outside the circle).
+  const present = (id: string) => id === '' || !gone(session.people.base, id)
   const out = new Map<string, string[]>()
   for (const { collection, fields } of personReferences(session)) {
     const ids: string[] = []
@@ -47,7 +69,7 @@ export function danglingReferences(session: CircleSession): Map<string, string[]
   }
   const orphanRuns = session.participation
     .getSnapshot()
-    .filter((p) => !session.structureTests.base.has(p.testId))
+    .filter((p) => gone(session.structureTests.base, p.testId))
     .map((p) => p.id)
   if (orphanRuns.length > 0)
     out.set('participation', [...new Set([...(out.get('participation') ?? []), ...orphanRuns])])

@@ -7,6 +7,12 @@ import { assessmentsCollection } from '../assessments/assessment'
 import { customFieldsCollection } from '../custom-fields/custom-field'
 import { peopleCollection } from '../people/person'
 import { peopleInvariants } from '../people/invariants'
+import {
+  powerMapsCollection,
+  stakeholderLinksCollection,
+  stakeholderMovesCollection,
+  stakeholdersCollection,
+} from '../power-maps/power-map'
 import { membersCollection } from '../members/member'
 import { relationshipsCollection } from '../relationships/relationship'
 import {
@@ -35,6 +41,10 @@ export class CircleSession {
   readonly customFields: Collection<typeof customFieldsCollection.shape>
   readonly structureTests: Collection<typeof structureTestsCollection.shape>
   readonly participation: Collection<typeof participationCollection.shape>
+  readonly powerMaps: Collection<typeof powerMapsCollection.shape>
+  readonly stakeholders: Collection<typeof stakeholdersCollection.shape>
+  readonly stakeholderLinks: Collection<typeof stakeholderLinksCollection.shape>
+  readonly stakeholderMoves: Collection<typeof stakeholderMovesCollection.shape>
   readonly assessmentIndex: AssessmentIndex
   /** Random id → time of each erasure (no personal data): tells peers to compact. */
   readonly erasures: Y.Map<number>
@@ -57,6 +67,10 @@ export class CircleSession {
     this.customFields = new Collection(doc, customFieldsCollection)
     this.structureTests = new Collection(doc, structureTestsCollection)
     this.participation = new Collection(doc, participationCollection)
+    this.powerMaps = new Collection(doc, powerMapsCollection)
+    this.stakeholders = new Collection(doc, stakeholdersCollection)
+    this.stakeholderLinks = new Collection(doc, stakeholderLinksCollection)
+    this.stakeholderMoves = new Collection(doc, stakeholderMovesCollection)
     this.assessmentIndex = new AssessmentIndex(this.assessments)
     this.erasures = doc.getMap('erasures')
     this.maintain()
@@ -94,6 +108,10 @@ export class CircleSession {
       this.customFields,
       this.structureTests,
       this.participation,
+      this.powerMaps,
+      this.stakeholders,
+      this.stakeholderLinks,
+      this.stakeholderMoves,
     ]
   }
 
@@ -117,7 +135,7 @@ export class CircleSession {
    * no record refers to a person or test that is gone, no field edit outlives its record.
    */
   settledInvariants(): string[] {
-    const dangling = [...danglingReferences(this)].map(
+    const dangling = [...danglingReferences(this, { unseen: true })].map(
       ([name, ids]) => `${ids.length} ${name} record(s) refer to nobody`,
     )
     const orphans = this.collections()
@@ -139,6 +157,10 @@ export class CircleSession {
       this.customFields,
       this.structureTests,
       this.participation,
+      this.powerMaps,
+      this.stakeholders,
+      this.stakeholderLinks,
+      this.stakeholderMoves,
     ])
       c.destroy()
     this.meta.destroy()

@@ -181,6 +181,23 @@ describe('erasing a person', () => {
     }
   })
 
+  it('an assessment that arrives before its person is kept until the person arrives', () => {
+    const a = session(1)
+    const b = session(2)
+    const c = session(3)
+    const rosa = person(a, 'Rosa')
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc), 'remote')
+    ok(assess(b, { personId: rosa, value: 2, reason: 'signed', by: '' }))
+    // C hears from B first: only the assessment, not yet Rosa (still on her way from A).
+    Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), 'remote')
+    expect(c.people.size).toBe(0)
+    c.maintain()
+    expect(c.assessments.size).toBe(1)
+    Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(a.doc), 'remote')
+    expect(c.assessmentIndex.current(rosa)).toBe(2)
+    expect(c.settledInvariants()).toEqual([])
+  })
+
   it('removing a person (not an erase request) also removes what refers to them', () => {
     const s = session(1)
     const rosa = person(s, 'Rosa')
