@@ -148,21 +148,7 @@ export class CircleSession {
     if (this.sweepTimer !== null) clearTimeout(this.sweepTimer)
     this.doc.off('afterTransaction', this.onTransaction)
     this.assessmentIndex.destroy()
-    for (const c of [
-      this.people,
-      this.members,
-      this.units,
-      this.assessments,
-      this.relationships,
-      this.customFields,
-      this.structureTests,
-      this.participation,
-      this.powerMaps,
-      this.stakeholders,
-      this.stakeholderLinks,
-      this.stakeholderMoves,
-    ])
-      c.destroy()
+    for (const c of [...this.collections(), this.members]) c.destroy()
     this.meta.destroy()
   }
 }

@@ -3,7 +3,7 @@ import type { CircleSession } from '@shared/domain/circle/session'
 import { erasePerson } from '@shared/domain/people/erase'
 import type { Person } from '@shared/domain/people/person'
 import { useServices } from '../../app/services'
-import { Dialog } from '../../ui/Dialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 
 /** Confirms erasing a person on request, and says plainly what cannot be guaranteed. */
 export function ErasePersonDialog(props: {
@@ -23,17 +23,14 @@ export function ErasePersonDialog(props: {
     onClose()
   }
   return (
-    <Dialog open title={t('person.erase.heading', { name: person.name })} onClose={onClose}>
+    <ConfirmDialog
+      title={t('person.erase.heading', { name: person.name })}
+      confirmLabel={t('person.erase.confirm')}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>{t('person.erase.body', { name: person.name })}</p>
       <p className="notice">{t('person.erase.limits')}</p>
-      <div className="actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={confirm}>
-          {t('person.erase.confirm')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }

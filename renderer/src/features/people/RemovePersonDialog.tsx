@@ -3,7 +3,7 @@ import type { CircleSession } from '@shared/domain/circle/session'
 import { removePerson } from '@shared/domain/people/commands'
 import type { Person } from '@shared/domain/people/person'
 import { useServices } from '../../app/services'
-import { Dialog } from '../../ui/Dialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 
 interface Props {
   session: CircleSession
@@ -23,16 +23,13 @@ export function RemovePersonDialog({ session, person, onClose }: Props) {
     onClose()
   }
   return (
-    <Dialog open title={t('people.removeHeading', { name: person.name })} onClose={onClose}>
+    <ConfirmDialog
+      title={t('people.removeHeading', { name: person.name })}
+      confirmLabel={t('common.remove')}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>{t('people.removeBody')}</p>
-      <div className="actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={confirm}>
-          {t('common.remove')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }

@@ -13,7 +13,7 @@ import {
   type CustomFieldType,
 } from '@shared/domain/custom-fields/custom-field'
 import { useServices } from '../../app/services'
-import { Dialog } from '../../ui/Dialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { errorsByField } from '../../ui/field-errors'
 import { SelectField } from '../../ui/SelectField'
 import { TextField } from '../../ui/TextField'
@@ -112,16 +112,13 @@ export function RemoveCustomFieldDialog(props: {
     onClose()
   }
   return (
-    <Dialog open title={t('setup.fields.removeHeading', { name: field.name })} onClose={onClose}>
+    <ConfirmDialog
+      title={t('setup.fields.removeHeading', { name: field.name })}
+      confirmLabel={t('common.remove')}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>{t('setup.fields.removeBody')}</p>
-      <div className="actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={confirm}>
-          {t('common.remove')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }

@@ -5,6 +5,7 @@ import { removeUnit, updateUnit } from '@shared/domain/units/commands'
 import { unitWithDescendants, type UnitNode } from '@shared/domain/units/tree'
 import { UNIT_NAME_MAX } from '@shared/domain/units/unit'
 import { useServices } from '../../app/services'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { errorsByField } from '../../ui/field-errors'
 import { FormActions } from '../../ui/FormActions'
@@ -81,20 +82,17 @@ export function RemoveUnitDialog({ session, node, nodes, onClose }: Props) {
     onClose()
   }
   return (
-    <Dialog open title={t('setup.units.removeHeading', { name: node.unit.name })} onClose={onClose}>
+    <ConfirmDialog
+      title={t('setup.units.removeHeading', { name: node.unit.name })}
+      confirmLabel={t('common.remove')}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
       <p>
         {t('setup.units.removeBody', {
           parent: parent ? parent.path.join(' › ') : t('setup.units.top'),
         })}
       </p>
-      <div className="actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={confirm}>
-          {t('common.remove')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }
