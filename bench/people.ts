@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { write, ORIGIN } from '../shared/data/origins'
 import { CircleSession } from '../shared/domain/circle/session'
-import type { Person } from '../shared/domain/people/person'
+import { emptyPersonInput, type Person } from '../shared/domain/people/person'
 
 /** mulberry32: a small, fast, seeded PRNG (deterministic people for every run). */
 export function seeded(seed: number): () => number {
@@ -57,6 +57,7 @@ export function makePeople(n: number, seed = 42): Person[] {
     const nTags = Math.floor(rand() * 4)
     while (tags.size < nTags) tags.add(pick(rand, TAGS))
     out.push({
+      ...emptyPersonInput(),
       id: seededId(rand),
       name: `${first} ${initial}. ${last}`,
       email: rand() < 0.8 ? `${first}.${last}${i}@example.org`.toLowerCase() : '',

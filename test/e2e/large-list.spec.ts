@@ -4,6 +4,8 @@ import type { AesKey } from '../../shared/crypto/key-type'
 import { readVaultRecord, unlockWithPassphrase } from '../../shared/crypto/vault'
 import { initCircle } from '../../shared/domain/circle/commands'
 import { CircleSession } from '../../shared/domain/circle/session'
+import { emptyPersonInput } from '../../shared/domain/people/person'
+import { ensureUnitPath } from '../../shared/domain/units/commands'
 import { ORIGIN, write } from '../../shared/data/origins'
 import { en } from '../../shared/i18n/en'
 import { newId } from '../../shared/util/id'
@@ -66,12 +68,14 @@ function buildCircle(id: string, name: string, people: Seed[]): Y.Doc {
   write(doc, ORIGIN.personAdd, () => {
     people.forEach((p, i) => {
       const r = session.people.insert({
+        ...emptyPersonInput(),
         id: newId(),
         name: p.name,
         email: '',
         phone: '',
         address: '',
-        unit: p.unit,
+        unit: '',
+        unitId: ensureUnitPath(session, [p.unit]),
         tags: p.tags,
         notes: '',
         createdAt: 1_700_000_000_000 + i,
