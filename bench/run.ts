@@ -8,6 +8,9 @@ import { benchOpen } from './open'
 import { benchStoreGrowth } from './store-growth'
 import { SYNC_BENCHES } from './sync'
 import { benchEncrypted } from './encrypted'
+import { benchPowerMap } from './powermap'
+import { benchImport } from './import'
+import { benchChart } from './chart'
 
 const benches: { name: string; run: () => Promise<BenchLine> }[] = [
   {
@@ -31,6 +34,9 @@ const benches: { name: string; run: () => Promise<BenchLine> }[] = [
     run: () => benchStoreGrowth({ people: 100, edits: 10_000, cycles: 20 }),
   },
   ...SYNC_BENCHES,
+  { name: 'import-100k', run: () => benchImport({ n: 100_000, runs: 3 }) },
+  { name: 'chart-5k', run: () => benchChart({ people: 5_000, units: 20 }) },
+  { name: 'powermap-1k', run: () => benchPowerMap() },
 ]
 
 /** Benchmarks that run in Chromium (the encrypted store, compaction off the main thread). */

@@ -1,5 +1,6 @@
 import type { Translation } from './en'
 import { chartDe } from './de/chart'
+import { mapsDe } from './de/maps'
 import { personDe } from './de/person'
 import { setupDe } from './de/setup'
 import { testsDe } from './de/tests'
@@ -62,7 +63,7 @@ export const de: Translation = {
     heading: 'Personen',
     add: 'Person hinzufügen',
     filter: 'Personen filtern',
-    filterHint: 'Name, Schlagwort, Bereich oder ein beliebiges Wort eingeben',
+    filterHint: 'Name, Schlagwort, Einheit oder ein beliebiges Wort eingeben',
     count_one: '{{count, number}} Person',
     count_other: '{{count, number}} Personen',
     shown: '{{shown, number}} von {{total, number}} angezeigt',
@@ -75,8 +76,9 @@ export const de: Translation = {
     email: 'E-Mail',
     phone: 'Telefon',
     address: 'Adresse',
-    unit: 'Bereich',
-    unitHint: 'Abteilung, Schicht, Gebäude, Etage oder Straße. Mit > eine Einheit in einer Einheit: Hafen > Nachtschicht',
+    unit: 'Einheit',
+    unitHint:
+      'Abteilung, Schicht, Gebäude, Etage oder Straße. Mit > eine Einheit in einer Einheit: Hafen > Nachtschicht',
     tags: 'Schlagwörter',
     tagsHint: 'Schlagwörter mit Kommas trennen',
     notes: 'Notizen',
@@ -327,6 +329,7 @@ export const de: Translation = {
     unexpected: 'Etwas ist schiefgelaufen. Deine Daten wurden nicht verändert.',
   },
   chart: chartDe,
+  maps: mapsDe,
   tests: testsDe,
   transfer: transferDe,
   setup: setupDe,

@@ -1,4 +1,5 @@
 import { chartEn } from './en/chart'
+import { mapsEn } from './en/maps'
 import { personEn } from './en/person'
 import { setupEn } from './en/setup'
 import { testsEn } from './en/tests'
@@ -76,7 +77,8 @@ export const en = {
     phone: 'Phone',
     address: 'Address',
     unit: 'Unit',
-    unitHint: 'Department, shift, building, floor or street. Use > for a unit within a unit: Harbour > Night shift',
+    unitHint:
+      'Department, shift, building, floor or street. Use > for a unit within a unit: Harbour > Night shift',
     tags: 'Tags',
     tagsHint: 'Separate tags with commas',
     notes: 'Notes',
@@ -319,6 +321,7 @@ export const en = {
     unexpected: 'Something went wrong. Your data was not changed.',
   },
   chart: chartEn,
+  maps: mapsEn,
   tests: testsEn,
   transfer: transferEn,
   setup: setupEn,

@@ -18,6 +18,8 @@ export interface CsvTable {
   headers: string[]
   rows: CsvRow[]
   issues: ImportIssue[]
+  /** The delimiter detected (',', ';', tab or '|'), for showing it to the user. */
+  delimiter: string
 }
 
 export type CsvReadResult = ({ ok: true } & CsvTable) | { ok: false; refusal: ImportRefusal }
@@ -41,7 +43,7 @@ const ABORTED = { ok: false, aborted: true } as const
 export function readCsvSync(text: string): CsvReadResult {
   const start = prepare(text)
   if (!start.ok) return start
-  const builder = new TableBuilder()
+  const builder = new TableBuilder(start.delimiter)
   try {
     Papa.parse<string[]>(start.body, {
       delimiter: start.delimiter,
@@ -69,7 +71,7 @@ export function readCsv(text: string, options: CsvReadOptions = {}): Promise<Csv
     const start = prepare(text)
     if (!start.ok) return finish(start)
     const body = start.body
-    const builder = new TableBuilder()
+    const builder = new TableBuilder(start.delimiter)
     let sinceYield = 0
     let sliceStart = Date.now()
     // Papa restarts its cursor at 0 after each resume: `base` is where the current run began.
@@ -189,6 +191,8 @@ export function firstRecordWidth(text: string, delimiter: string): number {
 }
 
 class TableBuilder {
+  constructor(private readonly delimiter: string) {}
+
   private headers: string[] | null = null
   private readonly rows: CsvRow[] = []
   private readonly issues: ImportIssue[] = []
@@ -230,7 +234,13 @@ class TableBuilder {
     if (this.headers === null || this.records === 0) {
       return { ok: false, refusal: { code: 'empty' } }
     }
-    return { ok: true, headers: this.headers, rows: this.rows, issues: this.issues }
+    return {
+      ok: true,
+      headers: this.headers,
+      rows: this.rows,
+      issues: this.issues,
+      delimiter: this.delimiter,
+    }
   }
 
   private refuse(refusal: ImportRefusal): false {

@@ -84,6 +84,46 @@ function lookUp<T>(
 }
 
 /**
+ * The matching `findDuplicates` does, one draft at a time, for callers that give the event loop
+ * a turn between slices of a large file: `match` checks a draft against the existing people,
+ * then against the drafts it was given before, and remembers it.
+ */
+export class DuplicateFinder {
+  private readonly known = newIndex<string>()
+  private readonly earlier = newIndex<number>()
+
+  constructor(existing: readonly ExistingPerson[]) {
+    for (const person of existing) {
+      remember(this.known.email, emailKey(person.email), person.id)
+      remember(this.known.phone, phoneKey(person.phone), person.id)
+      remember(this.known.name, nameKey(person.name), person.id)
+    }
+  }
+
+  match(draft: Pick<PersonDraft, 'line' | 'name' | 'email' | 'phone'>): DuplicateMatch | null {
+    const email = emailKey(draft.email)
+    const phone = phoneKey(draft.phone)
+    const name = nameKey(draft.name)
+    let match: DuplicateMatch | null = null
+    const existingMatch = lookUp(this.known, email, phone, name)
+    if (existingMatch) {
+      const { by, value } = existingMatch
+      match = { line: draft.line, matchId: value, matchLine: null, by }
+    } else {
+      const rowMatch = lookUp(this.earlier, email, phone, name)
+      if (rowMatch) {
+        const { by, value } = rowMatch
+        match = { line: draft.line, matchId: null, matchLine: value, by }
+      }
+    }
+    remember(this.earlier.email, email, draft.line)
+    remember(this.earlier.phone, phone, draft.line)
+    remember(this.earlier.name, name, draft.line)
+    return match
+  }
+}
+
+/**
  * One match per draft that duplicates someone: existing people are checked before earlier
  * rows, and email before phone before name.
  */
@@ -91,32 +131,11 @@ export function findDuplicates(
   drafts: readonly Pick<PersonDraft, 'line' | 'name' | 'email' | 'phone'>[],
   existing: readonly ExistingPerson[],
 ): DuplicateMatch[] {
-  const known = newIndex<string>()
-  for (const person of existing) {
-    remember(known.email, emailKey(person.email), person.id)
-    remember(known.phone, phoneKey(person.phone), person.id)
-    remember(known.name, nameKey(person.name), person.id)
-  }
-  const earlier = newIndex<number>()
+  const finder = new DuplicateFinder(existing)
   const matches: DuplicateMatch[] = []
   for (const draft of drafts) {
-    const email = emailKey(draft.email)
-    const phone = phoneKey(draft.phone)
-    const name = nameKey(draft.name)
-    const existingMatch = lookUp(known, email, phone, name)
-    if (existingMatch) {
-      const { by, value } = existingMatch
-      matches.push({ line: draft.line, matchId: value, matchLine: null, by })
-    } else {
-      const rowMatch = lookUp(earlier, email, phone, name)
-      if (rowMatch) {
-        const { by, value } = rowMatch
-        matches.push({ line: draft.line, matchId: null, matchLine: value, by })
-      }
-    }
-    remember(earlier.email, email, draft.line)
-    remember(earlier.phone, phone, draft.line)
-    remember(earlier.name, name, draft.line)
+    const match = finder.match(draft)
+    if (match) matches.push(match)
   }
   return matches
 }

@@ -1,7 +1,7 @@
 import { ValueStore } from '@shared/data/store'
 
 /** The screens inside an open circle (the tabs under its name). */
-export const CIRCLE_VIEWS = ['people', 'chart', 'tests', 'transfer', 'setup'] as const
+export const CIRCLE_VIEWS = ['people', 'chart', 'tests', 'maps', 'transfer', 'setup'] as const
 export type CircleView = (typeof CIRCLE_VIEWS)[number]
 
 export type Route =

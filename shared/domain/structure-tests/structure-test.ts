@@ -1,9 +1,36 @@
 import type { CollectionDef } from '../../data/collection'
-import { field, type Infer } from '../../data/fields'
+import { field, type Field, type Infer } from '../../data/fields'
 
 export const TEST_KINDS = ['petition', 'majority', 'shirt', 'vote', 'other'] as const
 export type TestKind = (typeof TEST_KINDS)[number]
 export const TEST_NAME_MAX = 120
+export const TEST_NOTES_MAX = 2000
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real calendar day written YYYY-MM-DD (no 2025-02-30). */
+export function isTestDate(value: string): boolean {
+  const m = DATE.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  return d <= days
+}
+
+/** An optional day, YYYY-MM-DD; absent means '' (no date yet). */
+function dateField(): Field<string> {
+  return {
+    required: false,
+    fallback: '',
+    check(v) {
+      if (v === undefined || v === null || v === '') return { ok: true, value: '' }
+      if (typeof v !== 'string') return { ok: false, code: 'wrongType' }
+      const s = v.trim()
+      return isTestDate(s) ? { ok: true, value: s } : { ok: false, code: 'wrongType' }
+    },
+  }
+}
 
 /**
  * A structure test: a visible action (petition, majority sign-up, wear-the-shirt day, assembly
@@ -14,13 +41,13 @@ export const structureTestShape = {
   id: field.id(),
   name: field.text({ min: 1, max: TEST_NAME_MAX }),
   kind: field.oneOf(TEST_KINDS, 'other'),
-  /** The day of the test, YYYY-MM-DD. */
-  date: field.optionalText({ max: 10 }),
+  /** The day of the test, YYYY-MM-DD ('' only in records written before a date was asked). */
+  date: dateField(),
   goalPercent: field.int({ min: 1, max: 100, fallback: 50 }),
   /** "50 % + 1": one more than the percentage (a majority), rather than reaching it. */
   plusOne: field.flag(),
   unitId: field.ref(),
-  notes: field.optionalText({ max: 2000 }),
+  notes: field.optionalText({ max: TEST_NOTES_MAX }),
   createdAt: field.timestamp(),
 }
 export type StructureTest = Infer<typeof structureTestShape>
@@ -29,13 +56,15 @@ export const structureTestsCollection: CollectionDef<typeof structureTestShape> 
   name: 'structureTests',
   shape: structureTestShape,
   immutable: ['id', 'createdAt'],
-  // Newest test first.
-  sortKey: (t) => `${invertDate(t.date)}:${t.id}`,
+  // Newest test first; on the same day, the one created last first.
+  sortKey: (t) => `${invertDate(t.date)}:${invertTime(t.createdAt)}:${t.id}`,
   searchText: (t) => t.name.toLocaleLowerCase(),
 }
 
 const invertDate = (d: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(d) ? String(99999999 - Number(d.replace(/-/g, ''))) : '99999999'
+  DATE.test(d) ? String(99999999 - Number(d.replace(/-/g, ''))) : '99999999'
+const invertTime = (ms: number) =>
+  String(Math.max(0, 9_999_999_999_999 - Math.floor(ms))).padStart(13, '0')
 
 export const PARTICIPATION = ['yes', 'no'] as const
 export type Participation = (typeof PARTICIPATION)[number]
@@ -62,16 +91,25 @@ export const participationCollection: CollectionDef<typeof participationShape> =
   searchText: () => '',
 }
 
-/** The participation id for a test and a person (ids are 22 characters; see newId). */
+/**
+ * The participation id for a test and a person (ids are 22 characters; see newId). Only the
+ * record under this id counts (see indexParticipation): one per person and test.
+ */
 export const participationId = (testId: string, personId: string) =>
   `${testId.slice(0, 32)}${personId.slice(0, 32)}`
 
-/** How many of `total` people must take part to reach the goal. */
+/**
+ * How many of `total` people must take part to reach the goal: at least `goalPercent` % of
+ * them, or with `plusOne` more than `goalPercent` % of them (50 % + 1 of 7 is 4, of 8 is 5).
+ * Never more than everyone (100 % + 1 means everyone).
+ */
 export function goalCount(
   test: Pick<StructureTest, 'goalPercent' | 'plusOne'>,
   total: number,
 ): number {
-  if (total === 0) return 0
-  const share = (total * test.goalPercent) / 100
-  return test.plusOne ? Math.floor(share) + 1 : Math.ceil(share)
+  if (total <= 0) return 0
+  // Integer arithmetic: total × percent is exact, so is the division's floor and ceiling.
+  const scaled = total * test.goalPercent
+  const needed = test.plusOne ? Math.floor(scaled / 100) + 1 : Math.ceil(scaled / 100)
+  return Math.min(total, Math.max(1, needed))
 }

@@ -1,5 +1,205 @@
 import type { Translation } from '../en'
 
+/** German text of the import and export screen (features/transfer). */
 export const transferDe: Translation['transfer'] = {
   title: 'Import & Export',
+
+  importHeading: 'Personen importieren',
+  importIntro:
+    'Aus einer Tabelle (CSV), einem Adressbuch (vCard) oder aus Action Network und Action Builder (OSDI-JSON). Du prüfst alles, bevor etwas gespeichert wird.',
+  file: 'Datei zum Importieren',
+  fileHint:
+    'CSV oder Text (.csv, .txt), vCard (.vcf) oder OSDI-JSON (.json), höchstens {{size, number}} MB.',
+  reading: '„{{name}}“ wird gelesen: {{percent, number}} %',
+  checking: 'Die Personen in der Datei werden geprüft: {{percent, number}} %',
+  writing: 'Import läuft: {{percent, number}} %',
+  cancel: 'Import abbrechen',
+  back: 'Zurück',
+  start: 'Mit einer anderen Datei neu beginnen',
+
+  formats: {
+    csv: 'CSV',
+    vcard: 'vCard',
+    osdi: 'OSDI-JSON',
+  },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 (Little Endian)',
+    'utf-16be': 'UTF-16 (Big Endian)',
+    'windows-1252': 'Windows-1252 (Latin-1)',
+  },
+  delimiters: {
+    comma: 'Komma',
+    semicolon: 'Semikolon',
+    tab: 'Tabulator',
+    pipe: 'senkrechten Strich',
+  },
+  fileFacts: '„{{name}}“ · {{format}} · Kodierung {{encoding}}',
+  csvFacts_one:
+    '„{{name}}“ · Kodierung {{encoding}} · getrennt durch {{delimiter}} · {{count, number}} Zeile',
+  csvFacts_other:
+    '„{{name}}“ · Kodierung {{encoding}} · getrennt durch {{delimiter}} · {{count, number}} Zeilen',
+
+  refusedHeading: '„{{name}}“ kann nicht importiert werden.',
+  nothingImported: 'Es wurde nichts importiert.',
+  refusals: {
+    tooLarge: 'Die Datei ist größer als {{size, number}} MB. Teile sie in kleinere Dateien auf.',
+    binary:
+      'Das ist keine Textdatei (vielleicht eine Tabellendatei oder ein Bild). Speichere die Liste als CSV und importiere diese.',
+    empty: 'In dieser Datei steht niemand.',
+    tooManyColumns:
+      'Die Datei hat mehr als {{limit, number}} Spalten. Entferne die Spalten, die du nicht brauchst.',
+    tooManyRows:
+      'Die Datei hat mehr als {{limit, number}} Zeilen. Teile sie in kleinere Dateien auf.',
+    unreadable:
+      'Die Datei konnte nicht gelesen werden. Prüfe, ob es eine CSV-, vCard- oder OSDI-JSON-Datei ist.',
+    raggedRow: 'Die Zeilen der Datei haben nicht gleich viele Zellen.',
+    unclosedQuote: 'Ein Anführungszeichen in der ersten Zeile wird nie geschlossen.',
+    noName: 'Niemand in der Datei hat einen Namen.',
+    tooLong: 'Ein Wert in der Datei ist zu lang.',
+    badAssessment: 'Eine Einschätzung in der Datei ist keine Zahl von 1 bis 5.',
+    badValue: 'Ein Wert in der Datei passt nicht.',
+  },
+
+  mappingHeading: 'Welche Spalte enthält was?',
+  mappingIntro:
+    'Rhizome hat anhand der Spaltennamen geraten. Prüfe jede Spalte; Spalten mit „Nicht importieren“ werden ausgelassen.',
+  mappingLabel: 'Spalten der Datei und was aus ihnen wird',
+  column: 'Spalte in der Datei',
+  example: 'Erster Wert',
+  importAs: 'Importieren als',
+  importAsLabel: 'Spalte „{{column}}“ importieren als',
+  personFields: 'Person',
+  circleFields: 'Felder dieses Kreises',
+  targets: {
+    ignore: 'Nicht importieren',
+    name: 'Name',
+    givenName: 'Vorname',
+    familyName: 'Nachname',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    address: 'Adresse',
+    unit: 'Bereich',
+    role: 'Rolle oder Tätigkeit',
+    tags: 'Schlagworte',
+    languages: 'Sprachen',
+    notes: 'Notizen',
+    assessment: 'Einschätzung (1–5)',
+    stage: 'Stufe',
+    leader: 'Natürliche Führungsperson (ja/nein)',
+    lastContact: 'Letzter Kontakt (Datum)',
+  },
+  customTarget: 'Feld „{{name}}“',
+  newCustomTarget: 'Neues Feld „{{name}}“',
+  needsName:
+    'Wähle die Spalte mit dem Namen (oder mit Vor- und Nachname): Alle brauchen einen Namen.',
+  previewHeading: 'Vorschau',
+  previewIntro_one: 'Die erste Zeile, wie sie importiert wird.',
+  previewIntro_other: 'Die ersten {{count, number}} Zeilen, wie sie importiert werden.',
+  previewLabel: 'Die ersten Zeilen, wie sie importiert werden',
+  previewRow: 'Zeile',
+  previewName: 'Name',
+  previewContact: 'E-Mail und Telefon',
+  previewUnit: 'Bereich',
+  previewTags: 'Schlagworte',
+  previewOther: 'Weitere Felder',
+  previewLeader: 'natürliche Führungsperson',
+  previewField: '{{label}}: {{value}}',
+  previewLeftOut: 'Ausgelassen: {{reason}}',
+  continue: 'Weiter',
+
+  reviewHeading: 'Prüfen und importieren',
+  fresh_one: '{{count, number}} neue Person',
+  fresh_other: '{{count, number}} neue Personen',
+  newFields: 'Neue Felder, die angelegt werden (als Text): {{names}}',
+  droppedFields:
+    'Ein Kreis hat höchstens {{limit, number}} Felder, deshalb werden diese Spalten nicht importiert: {{names}}',
+
+  issuesHeading_one: '{{count, number}} Problem in der Datei',
+  issuesHeading_other: '{{count, number}} Probleme in der Datei',
+  issuesIntro: 'Diese Zeilen oder Werte werden ausgelassen. Alles andere kann importiert werden.',
+  issuesLabel: 'Probleme in der Datei',
+  lineKinds: {
+    csv: 'Zeile {{line, number}}',
+    vcard: 'Karte {{line, number}}',
+    osdi: 'Eintrag {{line, number}}',
+  },
+  issue: '{{where}}: {{reason}}',
+  issueIn: '{{where}}, „{{column}}“: {{reason}}',
+  more_one: '… und {{count, number}} weiteres.',
+  more_other: '… und {{count, number}} weitere.',
+  issues: {
+    tooLarge: 'zu groß',
+    binary: 'kein Text',
+    empty: 'leer',
+    tooManyColumns: 'zu viele Spalten',
+    tooManyRows: 'zu viele Zeilen',
+    unreadable: 'nicht lesbar, ausgelassen',
+    raggedRow: 'mehr oder weniger Zellen als die erste Zeile, ausgelassen',
+    unclosedQuote: 'ein Anführungszeichen wird nie geschlossen, ausgelassen',
+    noName: 'kein Name, ausgelassen',
+    tooLong: 'zu lang, ausgelassen',
+    badAssessment: 'keine Einschätzung von 1 bis 5, nicht importiert',
+    badValue: 'passt nicht in dieses Feld, nicht importiert',
+  },
+
+  duplicatesHeading_one: '{{count, number}} Person ist vielleicht schon bekannt',
+  duplicatesHeading_other: '{{count, number}} Personen sind vielleicht schon bekannt',
+  duplicatesIntro:
+    'Gefunden über dieselbe E-Mail, Telefonnummer oder denselben Namen. Zusammenführen füllt die leeren Felder der bekannten Person und ergänzt Schlagworte und Sprachen; es überschreibt nie etwas.',
+  duplicatesLabel: 'Mögliche Doppelte',
+  forAll: 'Für alle',
+  asProposed: 'Wie jeweils vorgeschlagen',
+  choices: {
+    merge: 'Mit der bekannten Person zusammenführen',
+    add: 'Als neue Person hinzufügen',
+    skip: 'Überspringen',
+  },
+  matchExisting: {
+    email: 'dieselbe E-Mail wie {{name}} in diesem Kreis',
+    phone: 'dieselbe Telefonnummer wie {{name}} in diesem Kreis',
+    name: 'derselbe Name wie {{name}} in diesem Kreis',
+  },
+  matchRow: {
+    email: 'dieselbe E-Mail wie {{name}} ({{where}} dieser Datei)',
+    phone: 'dieselbe Telefonnummer wie {{name}} ({{where}} dieser Datei)',
+    name: 'derselbe Name wie {{name}} ({{where}} dieser Datei)',
+  },
+  duplicateWho: '{{where}}: {{name}}',
+  choiceLabel: 'Was mit {{name}} geschehen soll ({{where}})',
+  moreDuplicates_one: '… und {{count, number}} weitere, für die die Wahl für alle gilt.',
+  moreDuplicates_other: '… und {{count, number}} weitere, für die die Wahl für alle gilt.',
+
+  import_one: '{{count, number}} Person importieren',
+  import_other: '{{count, number}} Personen importieren',
+  nothingToImport: 'Es ist niemand mehr zu importieren.',
+
+  doneHeading: 'Import abgeschlossen',
+  added_one: '{{count, number}} hinzugefügt',
+  added_other: '{{count, number}} hinzugefügt',
+  merged_one: '{{count, number}} zusammengeführt',
+  merged_other: '{{count, number}} zusammengeführt',
+  skipped_one: '{{count, number}} übersprungen',
+  skipped_other: '{{count, number}} übersprungen',
+  refused_one: '{{count, number}} abgelehnt',
+  refused_other: '{{count, number}} abgelehnt',
+  result: '{{added}}, {{merged}}, {{skipped}}.',
+  resultRefused: '{{added}}, {{merged}}, {{skipped}}, {{refused}}.',
+  another: 'Eine weitere Datei importieren',
+  cancelled: 'Der Import wurde abgebrochen. Es wurde nichts importiert.',
+  failed: 'Der Import ist fehlgeschlagen. Es wurde nichts importiert.',
+
+  exportHeading: 'Personen exportieren',
+  exportIntro_one:
+    'Die {{count, number}} Person dieses Kreises, mit allem, was der Kreis über sie weiß.',
+  exportIntro_other:
+    'Alle {{count, number}} Personen dieses Kreises, mit allem, was der Kreis über sie weiß.',
+  exportEmpty: 'Es gibt noch niemanden zu exportieren.',
+  exportWarning:
+    'Exportierte Dateien sind nicht verschlüsselt. Sie enthalten persönliche Daten von Menschen, die nie entschieden haben, in einer Datei zu stehen: Bewahre sie nur an sicheren Orten auf, gib sie nur an die weiter, die sie brauchen, und lösche sie, wenn du fertig bist.',
+  exportCsv: 'Tabelle (CSV)',
+  exportVcard4: 'Adressbuch (vCard 4.0)',
+  exportVcard3: 'Ältere Adressbücher (vCard 3.0)',
+  exportOsdi: 'Action Network / Action Builder (OSDI-JSON)',
+  exported: '„{{file}}“ wurde gespeichert. Die Datei ist nicht verschlüsselt.',
 }

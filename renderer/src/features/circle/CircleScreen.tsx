@@ -14,6 +14,7 @@ import './circle.css'
 
 const ChartView = lazy(() => import('../chart/ChartView'))
 const TestsView = lazy(() => import('../structure-tests/TestsView'))
+const PowerMapsView = lazy(() => import('../power-maps/PowerMapsView'))
 const TransferView = lazy(() => import('../transfer/TransferView'))
 const SetupView = lazy(() => import('../setup/SetupView'))
 
@@ -63,6 +64,7 @@ function OpenCircleScreen({ circle, view }: { circle: OpenCircle; view: CircleVi
         {view === 'people' && <PeopleView circle={circle} />}
         {view === 'chart' && <ChartView circle={circle} />}
         {view === 'tests' && <TestsView circle={circle} />}
+        {view === 'maps' && <PowerMapsView circle={circle} />}
         {view === 'transfer' && <TransferView circle={circle} />}
         {view === 'setup' && <SetupView circle={circle} />}
       </Suspense>

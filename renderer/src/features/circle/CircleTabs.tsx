@@ -8,6 +8,7 @@ export function CircleTabs({ circleId, view }: { circleId: string; view: CircleV
     people: t('nav.people'),
     chart: t('chart.title'),
     tests: t('tests.title'),
+    maps: t('maps.title'),
     transfer: t('transfer.title'),
     setup: t('setup.title'),
   }

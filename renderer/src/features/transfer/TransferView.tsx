@@ -1,7 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import type { OpenCircle } from '../../data/circle-registry'
+import { ExportPanel } from './ExportPanel'
+import { ImportPanel } from './ImportPanel'
+import './transfer.css'
 
+/** Moving a circle's people in and out: CSV, vCard and OSDI (Action Network, Action Builder). */
 export default function TransferView({ circle }: { circle: OpenCircle }) {
-  const { t } = useTranslation()
-  return <h2 data-circle={circle.session.id}>{t('transfer.title')}</h2>
+  return (
+    <div className="transfer-view" data-circle={circle.session.id}>
+      <ImportPanel circle={circle} />
+      <ExportPanel circle={circle} />
+    </div>
+  )
 }
