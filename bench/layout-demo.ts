@@ -8,13 +8,13 @@ import type { LayoutKind } from './layout-build'
 export interface DemoResult {
   layout: LayoutKind
   phone: string
-  unit: string
+  role: string
   converged: boolean
   keptBoth: boolean
 }
 
 const PHONE = '+49 30 1234567'
-const UNIT = 'Night shift'
+const ROLE = 'Crane operator'
 
 const docWith = (clientID: number) => {
   const doc = new Y.Doc()
@@ -27,19 +27,19 @@ function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'remote')
 }
 
-function result(layout: LayoutKind, seen: readonly { phone: string; unit: string }[]): DemoResult {
-  const [a, b] = seen as [{ phone: string; unit: string }, { phone: string; unit: string }]
-  const converged = a.phone === b.phone && a.unit === b.unit
+function result(layout: LayoutKind, seen: readonly { phone: string; role: string }[]): DemoResult {
+  const [a, b] = seen as [{ phone: string; role: string }, { phone: string; role: string }]
+  const converged = a.phone === b.phone && a.role === b.role
   return {
     layout,
     phone: a.phone,
-    unit: a.unit,
+    role: a.role,
     converged,
-    keptBoth: converged && a.phone === PHONE && a.unit === UNIT,
+    keptBoth: converged && a.phone === PHONE && a.role === ROLE,
   }
 }
 
-/** Layouts (a) and (b), written directly: member A edits the phone, member B the unit. */
+/** Layouts (a) and (b), written directly: member A edits the phone, member B the role. */
 function rawLayout(layout: 'a-ymap-per-record' | 'b-plain-value'): DemoResult {
   const a = docWith(1)
   const b = docWith(2)
@@ -49,7 +49,7 @@ function rawLayout(layout: 'a-ymap-per-record' | 'b-plain-value'): DemoResult {
     mapA.set(person.id, layout === 'a-ymap-per-record' ? new Y.Map(Object.entries(person)) : person)
   })
   sync(a, b)
-  const edit = (doc: Y.Doc, field: 'phone' | 'unit', value: string) =>
+  const edit = (doc: Y.Doc, field: 'phone' | 'role', value: string) =>
     write(doc, ORIGIN.personUpdate, () => {
       const map = doc.getMap<unknown>('people')
       const current = map.get(person.id)
@@ -57,12 +57,12 @@ function rawLayout(layout: 'a-ymap-per-record' | 'b-plain-value'): DemoResult {
       else map.set(person.id, { ...(current as Person), [field]: value })
     })
   edit(a, 'phone', PHONE)
-  edit(b, 'unit', UNIT)
+  edit(b, 'role', ROLE)
   sync(a, b)
   const read = (doc: Y.Doc) => {
     const v = doc.getMap<unknown>('people').get(person.id)
     const r = (v instanceof Y.Map ? v.toJSON() : v) as Person
-    return { phone: r.phone, unit: r.unit }
+    return { phone: r.phone, role: r.role }
   }
   return result(layout, [read(a), read(b)])
 }
@@ -75,11 +75,11 @@ function ourLayout(): DemoResult {
   if (!added.ok) throw new Error('addPerson failed')
   sync(a.doc, b.doc)
   updatePerson(a, added.value, { phone: PHONE })
-  updatePerson(b, added.value, { unit: UNIT })
+  updatePerson(b, added.value, { role: ROLE })
   sync(a.doc, b.doc)
   const read = (s: CircleSession) => {
     const p = s.people.get(added.value)!
-    return { phone: p.phone, unit: p.unit }
+    return { phone: p.phone, role: p.role }
   }
   return result('c-plain-plus-overlay', [read(a), read(b)])
 }

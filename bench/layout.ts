@@ -117,7 +117,7 @@ export function formatDemo(results: readonly DemoResult[]): string {
     .map(
       (d) =>
         `${d.layout}: A set phone, B set unit concurrently -> phone=${JSON.stringify(d.phone)} ` +
-        `unit=${JSON.stringify(d.unit)} converged=${d.converged} keptBoth=${d.keptBoth}`,
+        `role=${JSON.stringify(d.role)} converged=${d.converged} keptBoth=${d.keptBoth}`,
     )
     .join('\n')
 }
