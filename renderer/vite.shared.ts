@@ -38,13 +38,31 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * decimal.js-light (a recharts dependency) finds the global object with the UMD fallback
+ * `Function("return this")()` where `self` is missing. In a window `self` always exists, but the
+ * Function constructor must not be in the renderer at all (the CSP forbids eval, and
+ * scripts/check-electron-security.mjs refuses it): replace that one expression by `globalThis`.
+ */
+function noGlobalFunction(): Plugin {
+  const pattern = /\bFunction\(\s*(['"])return this\1\s*\)\(\)/g
+  return {
+    name: 'rhizome-no-global-function',
+    transform(code, id) {
+      if (!id.includes('node_modules') || !code.includes('return this')) return null
+      const out = code.replace(pattern, 'globalThis')
+      return out === code ? null : { code: out, map: null }
+    },
+  }
+}
+
 /** Vite settings shared by the Electron renderer and the web build. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root,
     base: './',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), noGlobalFunction()],
     resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
     build: {
       outDir,
