@@ -63,8 +63,10 @@ test('locking right after an edit also clears confirmations that name members', 
   const { person } = await circleWithPerson(page, canary)
   await editPerson(page, person, { notes: `more about ${canary}` })
   await expectAllSaved(page)
-  // Hold page time still so the 6 s confirmation cannot expire on a slow machine.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10)
+  // Hold page time still so the 6 s confirmation cannot expire on a slow machine. The pause
+  // point is 1 s ahead (well inside the 6 s): a loaded machine can take more than a few
+  // milliseconds between reading the time and pausing, and pausing in the past is refused.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
 
   await page.getByRole('button', { name: en.security.lockNow }).click()
   await expectLockedAndClean(page, canary)
