@@ -7,6 +7,8 @@
  * TypeScript type of a record and its validator cannot drift apart.
  */
 
+import { isDay } from '../util/day'
+
 export const INVALID: unique symbol = Symbol('invalid')
 export type Invalid = typeof INVALID
 
@@ -146,6 +148,19 @@ export const field = {
         if (v < opts.min || v > opts.max)
           return fail('outOfRange', v < opts.min ? opts.min : opts.max)
         return ok(v)
+      },
+    }
+  },
+  /** An optional calendar day, YYYY-MM-DD; absent or empty means '' (no day). */
+  day(): Field<string> {
+    return {
+      required: false,
+      fallback: '',
+      check(v) {
+        if (v === undefined || v === null || v === '') return ok('')
+        if (typeof v !== 'string') return fail('wrongType')
+        const s = v.trim()
+        return isDay(s) ? ok(s) : fail('wrongType')
       },
     }
   },

@@ -19,6 +19,8 @@ export function personReferences(session: CircleSession): {
     { collection: session.stakeholders as never, fields: ['personId'] },
     { collection: session.stakeholderLinks as never, fields: ['fromPersonId', 'toPersonId'] },
     { collection: session.stakeholderMoves as never, fields: ['personId'] },
+    { collection: session.conversations as never, fields: ['personId'] },
+    { collection: session.attendance as never, fields: ['personId'] },
   ]
 }
 
@@ -73,15 +75,21 @@ export function danglingReferences(
     .map((p) => p.id)
   if (orphanRuns.length > 0)
     out.set('participation', [...new Set([...(out.get('participation') ?? []), ...orphanRuns])])
+  const orphanEdits = session.conversationEdits
+    .getSnapshot()
+    .filter((e) => gone(session.conversations.base, e.conversationId))
+    .map((e) => e.id)
+  if (orphanEdits.length > 0) out.set('conversationEdits', orphanEdits)
   return out
 }
 
 /** Removes dangling references (inside a write). Returns how many records were removed. */
 export function sweepDangling(session: CircleSession): number {
   let n = 0
-  const byName = new Map(
+  const byName = new Map<string, { remove(id: string): boolean }>(
     personReferences(session).map((r) => [r.collection.def.name, r.collection]),
   )
+  byName.set('conversationEdits', session.conversationEdits)
   for (const [name, ids] of danglingReferences(session)) {
     const c = byName.get(name)
     for (const id of ids) if (c?.remove(id)) n++

@@ -4,6 +4,7 @@ import { runMigrations, type MigrationOutcome } from '../../data/migrations'
 import { ORIGIN, write } from '../../data/origins'
 import { AssessmentIndex } from '../assessments/index'
 import { assessmentsCollection } from '../assessments/assessment'
+import { conversationEditsCollection, conversationsCollection } from '../conversations/conversation'
 import { customFieldsCollection } from '../custom-fields/custom-field'
 import { peopleCollection } from '../people/person'
 import { peopleInvariants } from '../people/invariants'
@@ -14,6 +15,12 @@ import {
   stakeholdersCollection,
 } from '../power-maps/power-map'
 import { membersCollection } from '../members/member'
+import { actionsCollection, decisionsCollection } from '../meetings/action'
+import {
+  agendaItemsCollection,
+  attendanceCollection,
+  meetingsCollection,
+} from '../meetings/meeting'
 import { relationshipsCollection } from '../relationships/relationship'
 import {
   participationCollection,
@@ -45,6 +52,15 @@ export class CircleSession {
   readonly stakeholders: Collection<typeof stakeholdersCollection.shape>
   readonly stakeholderLinks: Collection<typeof stakeholderLinksCollection.shape>
   readonly stakeholderMoves: Collection<typeof stakeholderMovesCollection.shape>
+  readonly conversations: Collection<typeof conversationsCollection.shape>
+  readonly conversationEdits: Collection<typeof conversationEditsCollection.shape>
+  readonly meetings: Collection<typeof meetingsCollection.shape>
+  readonly agendaItems: Collection<typeof agendaItemsCollection.shape>
+  readonly attendance: Collection<typeof attendanceCollection.shape>
+  readonly actions: Collection<typeof actionsCollection.shape>
+  readonly decisions: Collection<typeof decisionsCollection.shape>
+  /** Meeting id → the meeting's notes (rich text, edited with y-prosemirror). */
+  readonly meetingNotes: Y.Map<Y.XmlFragment>
   readonly assessmentIndex: AssessmentIndex
   /** Random id → time of each erasure (no personal data): tells peers to compact. */
   readonly erasures: Y.Map<number>
@@ -71,6 +87,14 @@ export class CircleSession {
     this.stakeholders = new Collection(doc, stakeholdersCollection)
     this.stakeholderLinks = new Collection(doc, stakeholderLinksCollection)
     this.stakeholderMoves = new Collection(doc, stakeholderMovesCollection)
+    this.conversations = new Collection(doc, conversationsCollection)
+    this.conversationEdits = new Collection(doc, conversationEditsCollection)
+    this.meetings = new Collection(doc, meetingsCollection)
+    this.agendaItems = new Collection(doc, agendaItemsCollection)
+    this.attendance = new Collection(doc, attendanceCollection)
+    this.actions = new Collection(doc, actionsCollection)
+    this.decisions = new Collection(doc, decisionsCollection)
+    this.meetingNotes = doc.getMap('meetingNotes')
     this.assessmentIndex = new AssessmentIndex(this.assessments)
     this.erasures = doc.getMap('erasures')
     this.maintain()
@@ -112,6 +136,13 @@ export class CircleSession {
       this.stakeholders,
       this.stakeholderLinks,
       this.stakeholderMoves,
+      this.conversations,
+      this.conversationEdits,
+      this.meetings,
+      this.agendaItems,
+      this.attendance,
+      this.actions,
+      this.decisions,
     ]
   }
 
