@@ -9,8 +9,11 @@ import { benchStoreGrowth } from './store-growth'
 import { SYNC_BENCHES } from './sync'
 import { benchEncrypted } from './encrypted'
 import { benchPowerMap } from './powermap'
+import { EDITOR_BENCHES } from './editor-trace'
 import { benchImport } from './import'
 import { benchChart } from './chart'
+import { benchToday } from './today'
+import { benchDashboard } from './dashboard'
 
 const benches: { name: string; run: () => Promise<BenchLine> }[] = [
   {
@@ -36,7 +39,13 @@ const benches: { name: string; run: () => Promise<BenchLine> }[] = [
   ...SYNC_BENCHES,
   { name: 'import-100k', run: () => benchImport({ n: 100_000, runs: 3 }) },
   { name: 'chart-5k', run: () => benchChart({ people: 5_000, units: 20 }) },
+  { name: 'today-100k', run: () => benchToday({ people: 100_000, conversations: 50_000 }) },
+  {
+    name: 'dashboard-100k',
+    run: () => benchDashboard({ people: 100_000, conversations: 50_000, meetings: 2_000 }),
+  },
   { name: 'powermap-1k', run: () => benchPowerMap() },
+  ...EDITOR_BENCHES,
 ]
 
 /** Benchmarks that run in Chromium (the encrypted store, compaction off the main thread). */

@@ -36,7 +36,8 @@ export const RULES = {
   'navigation-guard': "main must handle 'will-navigate'",
   'window-open-handler': 'main must call webContents.setWindowOpenHandler()',
   'csp-header': 'main must send a Content-Security-Policy header',
-  'open-external': 'shell.openExternal must not be called',
+  'open-external':
+    'shell.openExternal may only be called once, in openLink (electron/main/external-link.ts) after safeExternalUrl',
   'remote-module': '@electron/remote / enableRemoteModule must not be used',
   'preload-ipc-renderer': 'the preload must not expose ipcRenderer itself',
   'preload-sandbox': "a sandboxed preload must be CommonJS and require only 'electron'",
@@ -148,8 +149,26 @@ const SWITCHES = {
 const LOADERS = new Set(['loadURL', 'fetch', 'open', 'importScripts', 'EventSource', 'WebSocket'])
 
 /** Rules for the Node side (main and preload bundles); returns the names of calls seen. */
-function checkNodeSide({ file, ast, lineOf }) {
+function checkNodeSide({ file, code, ast, lineOf }) {
   const calls = new Set()
+  // The one allowed shell.openExternal: inside `function openLink` that checks the address
+  // with safeExternalUrl first (electron/main/external-link.ts). Everything else is refused.
+  const linkOpeners = []
+  walk(ast, (node) => {
+    if (
+      node.type === 'FunctionDeclaration' &&
+      /^openLink(\$\d+)?$/.test(node.id?.name ?? '') &&
+      /safeExternalUrl(\$\d+)?\(/.test(code.slice(node.start, node.end))
+    )
+      linkOpeners.push(node)
+  })
+  let openExternalCalls = 0
+  const allowedOpenExternal = (node) =>
+    ++openExternalCalls === 1 &&
+    linkOpeners.length === 1 &&
+    node.start > linkOpeners[0].start &&
+    node.end < linkOpeners[0].end &&
+    code.indexOf('safeExternalUrl', linkOpeners[0].start) < node.start
   const checkPreference = (name, value, node) => {
     if (name === 'enableBlinkFeatures') {
       report('blink-features', file, lineOf(node), 'enableBlinkFeatures is set')
@@ -185,7 +204,8 @@ function checkNodeSide({ file, ast, lineOf }) {
     if (!name) return
     calls.add(name)
     const [first, second] = node.arguments
-    if (name === 'openExternal') report('open-external', file, lineOf(node), 'shell.openExternal()')
+    if (name === 'openExternal' && !allowedOpenExternal(node))
+      report('open-external', file, lineOf(node), 'shell.openExternal()')
     if (name === 'appendSwitch' && SWITCHES[stringValue(first)]) {
       report(SWITCHES[stringValue(first)], file, lineOf(node), `--${stringValue(first)}`)
     }

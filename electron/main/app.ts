@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { matchLocale, DEFAULT_LOCALE } from '@shared/i18n/locales'
+import { openLink } from './external-link'
 import { registerIpcHandlers } from './ipc'
 import { Keychain } from './keychain'
 import { lockWithTheSystem } from './lock'
@@ -54,6 +55,7 @@ function onReady(paths: AppPaths): void {
     setLocale: installMenu,
     keychain,
     wipeAll: () => wipeAllData(keychain, ses),
+    openLink,
     room,
   })
   lockWithTheSystem(() => void room.stopHosting())

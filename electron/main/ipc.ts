@@ -2,6 +2,7 @@ import { app, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { isLocale, type Locale } from '@shared/i18n/locales'
 import { IPC, type AppInfo, type KeychainStatus, type RoomStatus } from '@shared/platform/bridge'
 import { isDeviceKey } from './keychain'
+import { safeExternalUrl } from '@shared/util/links'
 import { isAppUrl } from './origin'
 
 /** The part of an invoke event the sender check reads. */
@@ -17,6 +18,8 @@ export interface IpcDependencies {
     clear(): Promise<void>
   }
   wipeAll: () => Promise<void>
+  /** Opens a checked http(s)/mailto address outside the app (external-link.ts). */
+  openLink: (url: string) => Promise<void>
   /** Room mode (electron/main/room): discovery starts on the renderer's first room call. */
   room: {
     start(): void
@@ -94,6 +97,11 @@ export function ipcHandlers(deps: IpcDependencies): Record<string, Handler> {
     [IPC.wipeAll]: (args) => {
       noArguments(IPC.wipeAll, args)
       return deps.wipeAll()
+    },
+    [IPC.openLink]: (args) => {
+      const url = args.length === 1 ? safeExternalUrl(args[0]) : null
+      if (url === null) reject(IPC.openLink, 'not an http, https or mailto address')
+      return deps.openLink(url)
     },
     [IPC.roomHost]: (args) => {
       noArguments(IPC.roomHost, args)

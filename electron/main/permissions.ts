@@ -1,11 +1,12 @@
 import type { Session } from 'electron'
 
 /**
- * Permissions the renderer may use. Empty on purpose: the app needs no camera, microphone,
- * notifications, geolocation, clipboard-read, HID, serial or USB access. Adding one here is a
- * security decision and belongs in docs/decisions.
+ * Permissions the renderer may use. Only notifications: due follow-ups show as a system
+ * notification that names nobody (see docs/decisions/0010-today-and-reminders.md), and a member
+ * can turn them off. The app needs no camera, microphone, geolocation, clipboard-read, HID,
+ * serial or USB access. Adding one here is a security decision and belongs in docs/decisions.
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>()
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['notifications'])
 
 type PermissionSession = Pick<
   Session,

@@ -74,6 +74,9 @@ export const bridge = {
   wipeAll: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC.wipeAll)
   },
+  openLink: async (url: string): Promise<void> => {
+    await ipcRenderer.invoke(IPC.openLink, url)
+  },
   room: {
     host: (): Promise<RoomStatus> => ipcRenderer.invoke(IPC.roomHost),
     stopHosting: (): Promise<RoomStatus> => ipcRenderer.invoke(IPC.roomStop),

@@ -1,9 +1,18 @@
 import type { Translation } from './en'
+import { archiveDe } from './de/archive'
+import { plansDe } from './de/plans'
 import { chartDe } from './de/chart'
+import { conversationsDe } from './de/conversations'
 import { mapsDe } from './de/maps'
+import { meetingsDe } from './de/meetings'
 import { personDe } from './de/person'
+import { proposalsDe } from './de/proposals'
 import { setupDe } from './de/setup'
 import { testsDe } from './de/tests'
+import { todayDe } from './de/today'
+import { leadershipDe } from './de/leadership'
+import { dashboardDe } from './de/dashboard'
+import { alertsDe } from './de/alerts'
 import { transferDe } from './de/transfer'
 
 export const de: Translation = {
@@ -330,10 +339,19 @@ export const de: Translation = {
   },
   chart: chartDe,
   maps: mapsDe,
+  meetings: meetingsDe,
   tests: testsDe,
+  today: todayDe,
+  leadership: leadershipDe,
+  dashboard: dashboardDe,
+  alerts: alertsDe,
   transfer: transferDe,
   setup: setupDe,
   person: personDe,
+  conversations: conversationsDe,
+  proposals: proposalsDe,
+  archive: archiveDe,
+  plans: plansDe,
   menu: {
     file: 'Datei',
     newCircle: 'Neuer Kreis',

@@ -1,8 +1,17 @@
+import { archiveEn } from './en/archive'
+import { plansEn } from './en/plans'
 import { chartEn } from './en/chart'
+import { conversationsEn } from './en/conversations'
 import { mapsEn } from './en/maps'
+import { meetingsEn } from './en/meetings'
 import { personEn } from './en/person'
+import { proposalsEn } from './en/proposals'
 import { setupEn } from './en/setup'
 import { testsEn } from './en/tests'
+import { todayEn } from './en/today'
+import { leadershipEn } from './en/leadership'
+import { dashboardEn } from './en/dashboard'
+import { alertsEn } from './en/alerts'
 import { transferEn } from './en/transfer'
 
 /** English interface text. Every other locale must have exactly these keys (typechecked). */
@@ -322,10 +331,19 @@ export const en = {
   },
   chart: chartEn,
   maps: mapsEn,
+  meetings: meetingsEn,
   tests: testsEn,
+  today: todayEn,
+  leadership: leadershipEn,
+  dashboard: dashboardEn,
+  alerts: alertsEn,
   transfer: transferEn,
   setup: setupEn,
   person: personEn,
+  conversations: conversationsEn,
+  proposals: proposalsEn,
+  archive: archiveEn,
+  plans: plansEn,
   menu: {
     file: 'File',
     newCircle: 'New circle',

@@ -77,6 +77,11 @@ export interface RhizomeBridge {
   /** Panic wipe: deletes the keychain entry and all of the app's stored browser data. */
   wipeAll(): Promise<void>
   room: RoomBridge
+  /**
+   * Opens a link the user confirmed in the system browser or mail program (http, https and
+   * mailto only; the main process checks the address again).
+   */
+  openLink(url: string): Promise<void>
 }
 
 /** IPC channel names, shared by main and preload. */
@@ -94,4 +99,5 @@ export const IPC = {
   roomStop: 'rhizome:room-stop',
   roomStatus: 'rhizome:room-status',
   roomChanged: 'rhizome:room-changed',
+  openLink: 'rhizome:open-link',
 } as const

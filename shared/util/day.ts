@@ -27,3 +27,8 @@ export function addDays(day: string, n: number): string {
   const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + n * 86_400_000
   return new Date(t).toISOString().slice(0, 10)
 }
+
+/** The last moment (local time) of a day YYYY-MM-DD, in ms. */
+export function endOfDay(day: string): number {
+  return new Date(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + 1).getTime() - 1
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { DataServices } from '../data/data-services'
 import { CirclesScreen } from '../features/circles/CirclesScreen'
+import { CircleAlerts } from '../features/alerts/CircleAlerts'
 import { CircleScreen } from '../features/circle/CircleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { CircleSwitcher } from './CircleSwitcher'
@@ -31,6 +32,7 @@ export function UnlockedApp({ data }: { data: DataServices }) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {current && <CircleAlerts circleId={current} />}
       <header className="app-header">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNav')}>

@@ -16,6 +16,8 @@ export interface Settings {
   signaling: string[]
   /** Optional STUN/TURN servers; none by default, so no third party learns members' addresses. */
   iceServers: string[]
+  /** Due follow-ups as system notifications (never with names); on unless turned off. */
+  reminders: boolean
 }
 
 const urlList = (v: unknown, ok: (u: string) => boolean): string[] =>
@@ -64,6 +66,7 @@ export class SettingsStore extends ValueStore<Settings> {
       'idleMinutes',
       'signaling',
       'iceServers',
+      'reminders',
     ])
     const storedLocale = rows[0]?.value
     let locale = matchLocale(storedLocale)
@@ -76,6 +79,7 @@ export class SettingsStore extends ValueStore<Settings> {
       idleMinutes: clampIdle(rows[2]?.value),
       signaling: urlList(rows[3]?.value, isSignalingUrl),
       iceServers: urlList(rows[4]?.value, isIceUrl),
+      reminders: rows[5]?.value !== false,
     }
     return new SettingsStore(db, initial, fellBack)
   }
@@ -101,6 +105,11 @@ export class SettingsStore extends ValueStore<Settings> {
       { key: 'signaling', value: next.signaling },
       { key: 'iceServers', value: next.iceServers },
     ])
+  }
+
+  async setReminders(reminders: boolean): Promise<void> {
+    this.set({ ...this.getSnapshot(), reminders })
+    await this.db.settings.put({ key: 'reminders', value: reminders })
   }
 
   async setTextScale(value: number): Promise<void> {

@@ -14,5 +14,6 @@ export function electronPlatform(bridge: RhizomeBridge): Platform {
     onLockRequest: (listener) => bridge.onLockRequest(listener),
     wipeAll: () => bridge.wipeAll(),
     room: bridge.room,
+    openLink: (url) => bridge.openLink(url),
   }
 }

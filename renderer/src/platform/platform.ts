@@ -19,4 +19,6 @@ export interface Platform {
   wipeAll(): Promise<void>
   /** Room mode: hosting and discovery on the local network (desktop app only). */
   readonly room: RoomBridge | null
+  /** Opens an address the user confirmed outside the app (system browser, mail program). */
+  openLink(url: string): Promise<void>
 }

@@ -22,5 +22,9 @@ export function webPlatform(): Platform {
     wipeAll: async () => undefined,
     // A browser can neither host nor discover; members type the host's address instead.
     room: null,
+    // A new tab that cannot reach back into this page.
+    openLink: async (url) => {
+      window.open(url, '_blank', 'noopener,noreferrer')
+    },
   }
 }

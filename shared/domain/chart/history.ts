@@ -8,6 +8,76 @@ export interface HistoryPoint {
   counts: Distribution
 }
 
+/** Assessments of the wanted people, by person, oldest first. */
+export function assessmentsByPerson(
+  assessments: readonly Assessment[],
+  wanted: { has(id: string): boolean },
+): Map<string, Assessment[]> {
+  const byPerson = new Map<string, Assessment[]>()
+  for (const a of assessments) {
+    if (!wanted.has(a.personId)) continue
+    const list = byPerson.get(a.personId)
+    if (list) list.push(a)
+    else byPerson.set(a.personId, [a])
+  }
+  for (const list of byPerson.values())
+    if (list.length > 1) list.sort((a, b) => (later(a, b) === a ? 1 : -1))
+  return byPerson
+}
+
+const NONE: readonly Assessment[] = []
+
+/** The first index whose end is at or after `at` (ends.length when none). */
+function firstEndFrom(ends: readonly number[], at: number): number {
+  let lo = 0
+  let hi = ends.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ends[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * How many of `people` stood at each assessment (0 = not yet assessed) at each of the
+ * ascending times `ends`: a person's value at a time is their latest assessment at or before
+ * it; people created later are not counted before they existed. One pass over each person's
+ * assessments (binary search per change, a running sum per value), not one per time.
+ */
+export function distributionsAt(
+  people: readonly { id: string; createdAt: number }[],
+  byPerson: ReadonlyMap<string, readonly Assessment[]>,
+  ends: readonly number[],
+): Distribution[] {
+  const n = ends.length
+  // diff[v][i]: change of the count at value v from time i-1 to time i.
+  const diff = Array.from({ length: 6 }, () => new Int32Array(n + 1))
+  for (const p of people) {
+    let from = firstEndFrom(ends, p.createdAt)
+    if (from >= n) continue
+    let value = 0
+    for (const a of byPerson.get(p.id) ?? NONE) {
+      const at = Math.max(from, firstEndFrom(ends, a.at))
+      if (at > from) {
+        diff[value]![from]!++
+        diff[value]![at]!--
+        from = at
+      }
+      value = a.value >= 0 && a.value <= 5 ? a.value : 0
+    }
+    diff[value]![from]!++
+    diff[value]![n]!--
+  }
+  const out: Distribution[] = []
+  const running = emptyDistribution()
+  for (let i = 0; i < n; i++) {
+    for (let v = 0; v < 6; v++) running[v]! += diff[v]![i]!
+    out.push([...running] as Distribution)
+  }
+  return out
+}
+
 /**
  * The assessment distribution over time: at the end of each of `steps` equal periods between
  * the first assessment of one of `people` and `now`, how many of them stood at each
@@ -21,34 +91,15 @@ export function assessmentHistory(input: {
   steps: number
 }): HistoryPoint[] {
   const { now } = input
-  const wanted = new Set(input.people.map((p) => p.id))
-  const byPerson = new Map<string, Assessment[]>()
-  let first = Infinity
-  for (const a of input.assessments) {
-    if (!wanted.has(a.personId)) continue
-    const list = byPerson.get(a.personId) ?? []
-    list.push(a)
-    byPerson.set(a.personId, list)
-    if (a.at < first) first = a.at
-  }
+  const byPerson = assessmentsByPerson(input.assessments, new Set(input.people.map((p) => p.id)))
   if (byPerson.size === 0) return []
+  let first = Infinity
+  for (const list of byPerson.values()) if (list[0]!.at < first) first = list[0]!.at
   first = Math.min(first, now)
-  for (const list of byPerson.values()) list.sort((a, b) => (later(a, b) === a ? 1 : -1))
   const steps = Math.max(1, Math.floor(input.steps))
   const span = Math.max(1, now - first)
-  const points: HistoryPoint[] = []
-  for (let i = 1; i <= steps; i++)
-    points.push({ at: first + Math.round((span * i) / steps), counts: emptyDistribution() })
-  // Each person once, walking their sorted assessments along the (ascending) period ends.
-  for (const p of input.people) {
-    const list = byPerson.get(p.id)
-    let next = 0
-    let value = 0
-    for (const point of points) {
-      if (list) while (next < list.length && list[next]!.at <= point.at) value = list[next++]!.value
-      if (p.createdAt > point.at) continue
-      point.counts[value >= 0 && value <= 5 ? value : 0]!++
-    }
-  }
-  return points
+  const ends: number[] = []
+  for (let i = 1; i <= steps; i++) ends.push(first + Math.round((span * i) / steps))
+  const counts = distributionsAt(input.people, byPerson, ends)
+  return ends.map((at, i) => ({ at, counts: counts[i]! }))
 }

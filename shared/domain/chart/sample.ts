@@ -87,6 +87,7 @@ export function seedSample(session: CircleSession, opts: SampleOptions): Sample 
         custom: {},
         tags: [...tags],
         notes: '',
+        organizerId: '',
         createdAt: since,
       }
       if (!session.people.insert(person).ok) throw new Error('sample person refused')

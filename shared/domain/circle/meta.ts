@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { field, type Infer } from '../../data/fields'
+import { field, type Field, type Infer } from '../../data/fields'
 import { checkWrite, readRecord } from '../../data/record-schema'
 import { Listeners, type ReadStore } from '../../data/store'
 
@@ -17,10 +17,67 @@ const languageField = {
       : { ok: false as const, code: 'notAllowed' as const },
 }
 
+/** A yes/no setting whose default is yes. */
+const onByDefault: Field<boolean> = {
+  required: false,
+  fallback: true,
+  check: (v) =>
+    v === undefined || v === null
+      ? { ok: true, value: true }
+      : typeof v === 'boolean'
+        ? { ok: true, value: v }
+        : { ok: false, code: 'wrongType' },
+}
+
+/**
+ * Defaults of the circle's follow-up settings (Today and "Ready for a next step"); a circle
+ * that never changed them, or a peer on an older version, reads these.
+ */
+export const FOLLOW_UP_DEFAULTS = {
+  quietDays: 30,
+  readyWindowDays: 60,
+  readyMinAttendance: 2,
+  readyMinTests: 1,
+  readyMinKept: 1,
+  readyLeaderRule: true,
+  readyLeaderDays: 30,
+} as const
+
+/** The range of each numeric follow-up setting, [min, max]. */
+export const FOLLOW_UP_RANGES = {
+  quietDays: [1, 365],
+  readyWindowDays: [7, 365],
+  readyMinAttendance: [0, 100],
+  readyMinTests: [0, 100],
+  readyMinKept: [0, 100],
+  readyLeaderDays: [1, 365],
+} as const
+
+const followUpInt = (key: keyof typeof FOLLOW_UP_RANGES) =>
+  field.int({
+    min: FOLLOW_UP_RANGES[key][0],
+    max: FOLLOW_UP_RANGES[key][1],
+    fallback: FOLLOW_UP_DEFAULTS[key],
+  })
+
 export const circleMetaShape = {
   name: field.text({ min: 1, max: CIRCLE_NAME_MAX }),
   language: { ...languageField, required: false },
   createdAt: { ...field.timestamp(), required: false },
+  /** Today lists assigned people with no conversation in this many days. */
+  quietDays: followUpInt('quietDays'),
+  /** "Ready for a next step" counts participation in this many recent days. */
+  readyWindowDays: followUpInt('readyWindowDays'),
+  /** How many meetings, tests, kept commitments in the window suggest someone (0: off). */
+  readyMinAttendance: followUpInt('readyMinAttendance'),
+  readyMinTests: followUpInt('readyMinTests'),
+  readyMinKept: followUpInt('readyMinKept'),
+  /** Suggest organic leaders without a one-on-one in `readyLeaderDays` days. */
+  readyLeaderRule: onByDefault,
+  readyLeaderDays: followUpInt('readyLeaderDays'),
+  /** Who may raise an urgent alert: every member, or only the member ids in `alertRaisers`. */
+  alertRaisersMode: field.oneOf(['everyone', 'listed'] as const, 'everyone'),
+  alertRaisers: field.textList({ maxItems: 200, maxLength: 64 }),
 }
 
 export type CircleMeta = Infer<typeof circleMetaShape>

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import type { Collection } from '../../data/collection'
 import type { Shape } from '../../data/fields'
+import { danglingProposalRecords, proposalCollections } from '../proposals/references'
+import { danglingPlanRecords, planCollections } from '../plans/references'
 import type { CircleSession } from './session'
 
 /**
@@ -21,6 +23,7 @@ export function personReferences(session: CircleSession): {
     { collection: session.stakeholderMoves as never, fields: ['personId'] },
     { collection: session.conversations as never, fields: ['personId'] },
     { collection: session.attendance as never, fields: ['personId'] },
+    { collection: session.leadershipEvents as never, fields: ['personId'] },
   ]
 }
 
@@ -80,6 +83,13 @@ export function danglingReferences(
     .filter((e) => gone(session.conversations.base, e.conversationId))
     .map((e) => e.id)
   if (orphanEdits.length > 0) out.set('conversationEdits', orphanEdits)
+  const orphanAcks = session.alertAcks
+    .getSnapshot()
+    .filter((k) => gone(session.urgentAlerts.base, k.alertId))
+    .map((k) => k.id)
+  if (orphanAcks.length > 0) out.set('alertAcks', orphanAcks)
+  for (const [name, ids] of danglingProposalRecords(session, gone)) out.set(name, ids)
+  for (const [name, ids] of danglingPlanRecords(session, gone)) out.set(name, ids)
   return out
 }
 
@@ -90,9 +100,17 @@ export function sweepDangling(session: CircleSession): number {
     personReferences(session).map((r) => [r.collection.def.name, r.collection]),
   )
   byName.set('conversationEdits', session.conversationEdits)
-  for (const [name, ids] of danglingReferences(session)) {
-    const c = byName.get(name)
-    for (const id of ids) if (c?.remove(id)) n++
+  byName.set('alertAcks', session.alertAcks)
+  for (const c of proposalCollections(session)) byName.set(c.def.name, c)
+  for (const c of planCollections(session)) byName.set(c.def.name, c)
+  // A record swept can leave others referring to it (a conversation's edits): sweep again.
+  for (let pass = 0; pass < 4; pass++) {
+    const before = n
+    for (const [name, ids] of danglingReferences(session)) {
+      const c = byName.get(name)
+      for (const id of ids) if (c?.remove(id)) n++
+    }
+    if (n === before) break
   }
   return n
 }

@@ -2,12 +2,16 @@ import * as Y from 'yjs'
 import { Collection } from '../../data/collection'
 import { runMigrations, type MigrationOutcome } from '../../data/migrations'
 import { ORIGIN, write } from '../../data/origins'
+import { alertAcksCollection, urgentAlertsCollection } from '../alerts/alert'
 import { AssessmentIndex } from '../assessments/index'
 import { assessmentsCollection } from '../assessments/assessment'
 import { conversationEditsCollection, conversationsCollection } from '../conversations/conversation'
+import { guidesCollection } from '../conversations/guide'
 import { customFieldsCollection } from '../custom-fields/custom-field'
+import { leadershipEventsCollection } from '../leadership/leadership-event'
 import { peopleCollection } from '../people/person'
 import { peopleInvariants } from '../people/invariants'
+import { milestonesCollection, plansCollection, stepsCollection } from '../plans/plan'
 import {
   powerMapsCollection,
   stakeholderLinksCollection,
@@ -21,6 +25,12 @@ import {
   attendanceCollection,
   meetingsCollection,
 } from '../meetings/meeting'
+import { meetingTemplatesCollection } from '../meetings/template'
+import {
+  proposalCommentsCollection,
+  proposalsCollection,
+  votesCollection,
+} from '../proposals/proposal'
 import { relationshipsCollection } from '../relationships/relationship'
 import {
   participationCollection,
@@ -54,11 +64,22 @@ export class CircleSession {
   readonly stakeholderMoves: Collection<typeof stakeholderMovesCollection.shape>
   readonly conversations: Collection<typeof conversationsCollection.shape>
   readonly conversationEdits: Collection<typeof conversationEditsCollection.shape>
+  readonly guides: Collection<typeof guidesCollection.shape>
   readonly meetings: Collection<typeof meetingsCollection.shape>
   readonly agendaItems: Collection<typeof agendaItemsCollection.shape>
   readonly attendance: Collection<typeof attendanceCollection.shape>
   readonly actions: Collection<typeof actionsCollection.shape>
   readonly decisions: Collection<typeof decisionsCollection.shape>
+  readonly proposals: Collection<typeof proposalsCollection.shape>
+  readonly votes: Collection<typeof votesCollection.shape>
+  readonly proposalComments: Collection<typeof proposalCommentsCollection.shape>
+  readonly meetingTemplates: Collection<typeof meetingTemplatesCollection.shape>
+  readonly leadershipEvents: Collection<typeof leadershipEventsCollection.shape>
+  readonly urgentAlerts: Collection<typeof urgentAlertsCollection.shape>
+  readonly alertAcks: Collection<typeof alertAcksCollection.shape>
+  readonly plans: Collection<typeof plansCollection.shape>
+  readonly planSteps: Collection<typeof stepsCollection.shape>
+  readonly planMilestones: Collection<typeof milestonesCollection.shape>
   /** Meeting id → the meeting's notes (rich text, edited with y-prosemirror). */
   readonly meetingNotes: Y.Map<Y.XmlFragment>
   readonly assessmentIndex: AssessmentIndex
@@ -89,11 +110,22 @@ export class CircleSession {
     this.stakeholderMoves = new Collection(doc, stakeholderMovesCollection)
     this.conversations = new Collection(doc, conversationsCollection)
     this.conversationEdits = new Collection(doc, conversationEditsCollection)
+    this.guides = new Collection(doc, guidesCollection)
     this.meetings = new Collection(doc, meetingsCollection)
     this.agendaItems = new Collection(doc, agendaItemsCollection)
     this.attendance = new Collection(doc, attendanceCollection)
     this.actions = new Collection(doc, actionsCollection)
     this.decisions = new Collection(doc, decisionsCollection)
+    this.proposals = new Collection(doc, proposalsCollection)
+    this.votes = new Collection(doc, votesCollection)
+    this.proposalComments = new Collection(doc, proposalCommentsCollection)
+    this.meetingTemplates = new Collection(doc, meetingTemplatesCollection)
+    this.leadershipEvents = new Collection(doc, leadershipEventsCollection)
+    this.urgentAlerts = new Collection(doc, urgentAlertsCollection)
+    this.alertAcks = new Collection(doc, alertAcksCollection)
+    this.plans = new Collection(doc, plansCollection)
+    this.planSteps = new Collection(doc, stepsCollection)
+    this.planMilestones = new Collection(doc, milestonesCollection)
     this.meetingNotes = doc.getMap('meetingNotes')
     this.assessmentIndex = new AssessmentIndex(this.assessments)
     this.erasures = doc.getMap('erasures')
@@ -138,11 +170,22 @@ export class CircleSession {
       this.stakeholderMoves,
       this.conversations,
       this.conversationEdits,
+      this.guides,
       this.meetings,
       this.agendaItems,
       this.attendance,
       this.actions,
       this.decisions,
+      this.proposals,
+      this.votes,
+      this.proposalComments,
+      this.meetingTemplates,
+      this.leadershipEvents,
+      this.urgentAlerts,
+      this.alertAcks,
+      this.plans,
+      this.planSteps,
+      this.planMilestones,
     ]
   }
 

@@ -54,6 +54,8 @@ export const conversationShape = {
   notes: field.optionalText({ max: CONVERSATION_LIMITS.notes }),
   /** The guide shown while logging ('' none). */
   guideId: field.ref(),
+  /** The assessment record this conversation added to the person's history ('' none). */
+  assessmentId: field.ref(),
   /** Member id of who logged it. */
   loggedBy: field.ref(),
   createdAt: field.timestamp(),

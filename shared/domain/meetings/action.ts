@@ -21,6 +21,12 @@ export const actionShape = {
   doneBy: field.ref(),
   createdBy: field.ref(),
   createdAt: field.timestamp(),
+  /** The campaign plan this is a task of ('' none; see plans/task-commands.ts). */
+  planId: field.ref(),
+  /** The plan's milestone it belongs to ('' none). */
+  milestoneId: field.ref(),
+  /** When someone started on it (the plan board's "doing"); 0 not started. */
+  startedAt: field.optionalTimestamp(),
 }
 export type Action = Infer<typeof actionShape>
 

@@ -3,6 +3,7 @@ import { ORIGIN, write } from '../../data/origins'
 import { failure, success, type Result } from '../../data/result'
 import type { CircleSession } from '../circle/session'
 import { personReferences, recordsReferring } from '../circle/references'
+import { scrubMentions } from '../meetings/notes'
 
 /**
  * Erases a person on request (a data-protection right): the person and every record that
@@ -25,6 +26,11 @@ export function erasePerson(
     )
     for (const [name, ids] of recordsReferring(session, personId))
       for (const id of ids) if (collections.get(name)?.remove(id)) references++
+    // Action items they were to do stay the circle's, with nobody named; @-mentions of them
+    // in meeting notes become "[removed]".
+    for (const a of session.actions.getSnapshot())
+      if (a.personId === personId && session.actions.update(a.id, { personId: '' }).ok) references++
+    references += scrubMentions(session, personId)
     session.people.remove(personId)
     session.erasures.set(newId(), now)
     return success({ references })

@@ -107,6 +107,7 @@ export class Writer {
       custom: this.custom(d),
       tags: d.tags,
       notes: d.notes,
+      organizerId: '',
       createdAt: this.now,
     }
     const r = this.session.people.insert(person)

@@ -1,5 +1,7 @@
 import type { PersonExport } from '../../interop/types'
 import type { CircleSession } from '../circle/session'
+import { conversationsForDossier } from '../conversations/export'
+import { leadershipForDossier } from '../leadership/export'
 import { flattenUnits, type UnitNode } from '../units/tree'
 import type { Person } from './person'
 
@@ -64,8 +66,9 @@ export function toPersonExport(
 
 /**
  * Everything about one person for a subject access request: their record, the history of
- * their assessments, the structure tests they were recorded in, and their relationships by
- * the other person's name. Nothing about other people beyond those names.
+ * their assessments, the structure tests they were recorded in, the conversations logged with
+ * them, and their relationships by the other person's name. Nothing about other people beyond
+ * those names.
  */
 export function personDossier(session: CircleSession, personId: string) {
   const person = session.people.get(personId)
@@ -95,6 +98,9 @@ export function personDossier(session: CircleSession, personId: string) {
         recordedAt: p.at,
         recordedBy: ctx.memberName(p.by),
       })),
+    conversations: conversationsForDossier(session, personId, ctx.memberName),
+    organizer: ctx.memberName(person.organizerId),
+    leadership: leadershipForDossier(session, personId, ctx.memberName),
   }
 }
 

@@ -45,6 +45,8 @@ export const personShape = {
   }),
   tags: field.textList({ maxItems: PERSON_LIMITS.tags, maxLength: PERSON_LIMITS.tag }),
   notes: field.optionalText({ max: PERSON_LIMITS.notes }),
+  /** The member responsible for talking with this person ('' nobody yet). */
+  organizerId: field.ref(),
   createdAt: field.timestamp(),
 }
 
@@ -66,6 +68,7 @@ export const PERSON_EDITABLE = [
   'custom',
   'tags',
   'notes',
+  'organizerId',
 ] as const
 
 export const peopleCollection: CollectionDef<typeof personShape> = {
@@ -104,6 +107,7 @@ export const emptyPersonInput = (): PersonInput => ({
   custom: {},
   tags: [],
   notes: '',
+  organizerId: '',
 })
 
 /** The editable part of a person (what the form shows). */
@@ -122,4 +126,5 @@ export const toPersonInput = (p: Person): PersonInput => ({
   custom: { ...p.custom },
   tags: [...p.tags],
   notes: p.notes,
+  organizerId: p.organizerId,
 })

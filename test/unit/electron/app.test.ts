@@ -54,7 +54,7 @@ describe('app lifecycle', () => {
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled()
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(Menu.setApplicationMenu).toHaveBeenCalled()
-    expect(ipcMain.handle).toHaveBeenCalledTimes(10)
+    expect(ipcMain.handle).toHaveBeenCalledTimes(11)
     expect(powerMonitor.listenerCount('suspend')).toBe(1)
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     expect(FakeBrowserWindow.instances[0]!.options['webPreferences']).toMatchObject({

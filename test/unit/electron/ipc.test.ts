@@ -16,6 +16,7 @@ const keychain = {
   clear: vi.fn(() => Promise.resolve()),
 }
 const wipeAll = vi.fn(() => Promise.resolve())
+const openLink = vi.fn((_url: string) => Promise.resolve())
 // Room handlers are tested in room-ipc.test.ts.
 const room = {
   start: vi.fn(),
@@ -27,7 +28,7 @@ const room = {
 beforeEach(() => {
   resetFakeElectron()
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-  registerIpcHandlers({ setLocale, keychain, wipeAll, room })
+  registerIpcHandlers({ setLocale, keychain, wipeAll, room, openLink })
 })
 
 const handler = (channel: string): Handler => {
@@ -77,6 +78,7 @@ describe('IPC handlers', () => {
       [IPC.keychainLoad, []],
       [IPC.keychainClear, []],
       [IPC.wipeAll, []],
+      [IPC.openLink, ['https://example.org/']],
     ] as const) {
       for (const sender of FOREIGN_SENDERS) {
         expect(
@@ -86,7 +88,30 @@ describe('IPC handlers', () => {
       }
     }
     expect(setLocale).not.toHaveBeenCalled()
-    for (const fn of [...Object.values(keychain), wipeAll]) expect(fn).not.toHaveBeenCalled()
+    for (const fn of [...Object.values(keychain), wipeAll, openLink])
+      expect(fn).not.toHaveBeenCalled()
+  })
+
+  it('opens only http, https and mailto addresses, normalised', async () => {
+    await handler(IPC.openLink)(APP, ' https://example.org/a b ')
+    await handler(IPC.openLink)(APP, 'mailto:someone@example.org')
+    expect(openLink.mock.calls).toEqual([
+      ['https://example.org/a%20b'],
+      ['mailto:someone@example.org'],
+    ])
+    for (const args of [
+      ['javascript:alert(1)'],
+      ['file:///etc/passwd'],
+      ['https://user:pw@example.org/'],
+      ['smb://host/share'],
+      [`https://example.org/${'a'.repeat(2000)}`],
+      [42],
+      [],
+      ['https://example.org/', 'extra'],
+    ]) {
+      expect(() => handler(IPC.openLink)(APP, ...args), JSON.stringify(args)).toThrow(IpcRejection)
+    }
+    expect(openLink).toHaveBeenCalledTimes(2)
   })
 
   it('stores, loads and clears the device key for the app page', async () => {

@@ -105,6 +105,7 @@ describe('application menu', () => {
       setLocale: installMenu,
       keychain: { status: unused, store: unused, load: unused, clear: unused },
       wipeAll: unused,
+      openLink: unused,
       room: { start: () => {}, settled: unused, host: unused, stopHosting: unused },
     })
     const setLocale = ipcMain.handle.mock.calls.find(([name]) => name === IPC.setLocale)![1] as (

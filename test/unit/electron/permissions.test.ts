@@ -48,19 +48,21 @@ describe('permissions', () => {
     expect(handlers.device).toBeTypeOf('function')
   })
 
-  it('denies every permission request', () => {
+  it('denies every permission request but notifications (follow-up reminders)', () => {
     const { request } = install()
     for (const permission of PERMISSIONS) {
       const callback = vi.fn()
       request({}, permission, callback)
-      expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false)
+      expect(callback, permission).toHaveBeenCalledExactlyOnceWith(permission === 'notifications')
     }
   })
 
-  it('denies every permission check, also for the app origin', () => {
+  it('denies every permission check but notifications, also for the app origin', () => {
     const { check } = install()
     for (const permission of PERMISSIONS) {
-      expect(check({}, permission, 'app://rhizome'), permission).toBe(false)
+      expect(check({}, permission, 'app://rhizome'), permission).toBe(
+        permission === 'notifications',
+      )
     }
   })
 

@@ -22,6 +22,7 @@ describe('preload bridge', () => {
       'kind',
       'onLockRequest',
       'onMenuCommand',
+      'openLink',
       'room',
       'setLocale',
       'wipeAll',

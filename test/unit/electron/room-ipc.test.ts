@@ -49,6 +49,7 @@ beforeEach(() => {
       clear: vi.fn(),
     },
     wipeAll: vi.fn(),
+    openLink: vi.fn(),
     room,
   })
 })

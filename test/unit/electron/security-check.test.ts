@@ -104,6 +104,13 @@ const pref = (setting: string) => ({
   [MAIN]: replace('webviewTag: false,', `webviewTag: false,\n    ${setting},`),
 })
 
+/** The one allowed form (electron/main/external-link.ts, as bundled). */
+const CHECKED_OPEN_LINK = `async function openLink(raw) {
+  const url = safeExternalUrl(raw)
+  if (url === null) throw new Error('refused')
+  await shell.openExternal(url, { activate: true })
+}`
+
 /** [rule, case name, mutation, file the finding must name]. */
 const CASES: [string, string, Mutation, string][] = [
   ['node-integration', 'true', pref('nodeIntegration: true'), MAIN],
@@ -157,6 +164,24 @@ const CASES: [string, string, Mutation, string][] = [
   ],
   ['csp-header', 'missing', { [MAIN]: replace("'Content-Security-Policy'", "'X-Other'") }, 'main'],
   ['open-external', 'shell.openExternal', { [MAIN]: append('shell.openExternal(url)') }, MAIN],
+  [
+    'open-external',
+    'in openLink without safeExternalUrl',
+    { [MAIN]: append('function openLink(u) { return shell.openExternal(u) }') },
+    MAIN,
+  ],
+  [
+    'open-external',
+    'in openLink before the check',
+    { [MAIN]: append('function openLink(u) { shell.openExternal(u); return safeExternalUrl(u) }') },
+    MAIN,
+  ],
+  [
+    'open-external',
+    'besides the checked openLink',
+    { [MAIN]: append(`${CHECKED_OPEN_LINK}\nshell.openExternal(url)`) },
+    MAIN,
+  ],
   [
     'remote-module',
     '@electron/remote',
@@ -244,6 +269,11 @@ describe('security check', () => {
       result.findings.every((f) => f.rule === rule),
       JSON.stringify(result.findings),
     ).toBe(true)
+  })
+
+  it('allows shell.openExternal once, in openLink after safeExternalUrl', () => {
+    const { findings } = checker.checkBuild(fixture({ [MAIN]: append(CHECKED_OPEN_LINK) }))
+    expect(findings).toEqual([])
   })
 
   it('fails when the build is missing', () => {

@@ -22,15 +22,18 @@ describe('settings', () => {
       idleMinutes: 10,
       signaling: [],
       iceServers: [],
+      reminders: true,
     })
     await s.setLocale('en')
     await s.setTextScale(173)
+    await s.setReminders(false)
     expect((await SettingsStore.load(db, ['de'])).getSnapshot()).toEqual({
       locale: 'en',
       textScale: 170,
       idleMinutes: 10,
       signaling: [],
       iceServers: [],
+      reminders: false,
     })
   })
 
@@ -55,5 +58,34 @@ describe('router', () => {
     }
     expect(parseRoute('#/circle/<script>')).toEqual({ name: 'circles' })
     expect(parseRoute('#/nonsense')).toEqual({ name: 'circles' })
+  })
+
+  it('opens one meeting of the meetings view, and only with a well-formed id', () => {
+    for (const r of [
+      { name: 'people', circleId: 'abcdefgh12', view: 'meetings' },
+      { name: 'people', circleId: 'abcdefgh12', view: 'meetings', meetingId: 'meeting-0001' },
+      { name: 'people', circleId: 'abcdefgh12', view: 'actions' },
+    ] as const) {
+      expect(parseRoute(routeHref(r))).toEqual(r)
+    }
+    expect(
+      routeHref({
+        name: 'people',
+        circleId: 'abcdefgh12',
+        view: 'meetings',
+        meetingId: 'm1234567',
+      }),
+    ).toBe('#/circle/abcdefgh12/meetings/m1234567')
+    expect(parseRoute('#/circle/abcdefgh12/meetings/<script>')).toEqual({
+      name: 'people',
+      circleId: 'abcdefgh12',
+      view: 'meetings',
+    })
+    // A meeting id belongs to the meetings view only.
+    expect(parseRoute('#/circle/abcdefgh12/chart/m1234567')).toEqual({
+      name: 'people',
+      circleId: 'abcdefgh12',
+      view: 'chart',
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '@shared/domain/people/person'
+import { useConversationActions } from '../conversations/actions'
 import type { ChartText } from './text'
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
 export function PersonDetails({ person, assessment, unit, onHide, text }: Props) {
   const { t, i18n } = useTranslation()
   const headingId = useId()
+  const conversations = useConversationActions()
   const date = (ms: number) =>
     ms > 0
       ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(ms)
@@ -51,6 +53,16 @@ export function PersonDetails({ person, assessment, unit, onHide, text }: Props)
           </>
         )}
       </div>
+      {person !== null && conversations && (
+        <button
+          type="button"
+          className="small"
+          onClick={() => conversations.log(person.id)}
+          disabled={conversations.readOnly}
+        >
+          {t('conversations.logWith', { name: person.name })}
+        </button>
+      )}
       {person !== null && (
         <button type="button" className="small" onClick={onHide}>
           {t('chart.details.hide')}

@@ -9,14 +9,23 @@ import { SyncControls } from '../sync/SyncPanel'
 import { RemovedBanner } from '../sync/RemovedBanner'
 import { PeopleView } from '../people/PeopleScreen'
 import { useOpenCircle } from '../people/use-open-circle'
+import { ConversationDialogs, LogConversationButton } from '../conversations/ConversationDialogs'
+import { TodayBadge } from '../today/TodayBadge'
+import { RaiseAlertButton } from '../alerts/RaiseAlertDialog'
 import { CircleTabs } from './CircleTabs'
 import './circle.css'
 
 const ChartView = lazy(() => import('../chart/ChartView'))
 const TestsView = lazy(() => import('../structure-tests/TestsView'))
 const PowerMapsView = lazy(() => import('../power-maps/PowerMapsView'))
+const MeetingsView = lazy(() => import('../meeting-archive/MeetingsView'))
+const ActionsView = lazy(() => import('../actions/ActionsView'))
+const PlansView = lazy(() => import('../plans/PlansView'))
+const DashboardView = lazy(() => import('../dashboard/DashboardView'))
 const TransferView = lazy(() => import('../transfer/TransferView'))
 const SetupView = lazy(() => import('../setup/SetupView'))
+const TodayView = lazy(() => import('../today/TodayView'))
+const LeadershipView = lazy(() => import('../leadership/LeadershipView'))
 
 /** An open circle: its name, sync and save state, the tabs, and the chosen view. */
 export function CircleScreen({ circleId, view }: { circleId: string; view: CircleView }) {
@@ -52,6 +61,8 @@ function OpenCircleScreen({ circle, view }: { circle: OpenCircle; view: CircleVi
         </div>
         <SaveIndicator handle={handle} />
         <SyncControls circle={circle} />
+        <LogConversationButton />
+        <RaiseAlertButton circle={circle} />
       </header>
       {circle.sync && <RemovedBanner sync={circle.sync} />}
       {session.readOnly && (
@@ -59,15 +70,26 @@ function OpenCircleScreen({ circle, view }: { circle: OpenCircle; view: CircleVi
           {t('errors.domain.readOnly')}
         </p>
       )}
-      <CircleTabs circleId={circle.session.id} view={view} />
+      <CircleTabs
+        circleId={circle.session.id}
+        view={view}
+        badges={{ today: <TodayBadge circle={circle} /> }}
+      />
       <Suspense fallback={<p>{t('app.loading')}</p>}>
         {view === 'people' && <PeopleView circle={circle} />}
+        {view === 'today' && <TodayView circle={circle} />}
+        {view === 'leadership' && <LeadershipView circle={circle} />}
         {view === 'chart' && <ChartView circle={circle} />}
         {view === 'tests' && <TestsView circle={circle} />}
         {view === 'maps' && <PowerMapsView circle={circle} />}
+        {view === 'meetings' && <MeetingsView circle={circle} />}
+        {view === 'actions' && <ActionsView circle={circle} />}
+        {view === 'plans' && <PlansView circle={circle} />}
+        {view === 'dashboard' && <DashboardView circle={circle} />}
         {view === 'transfer' && <TransferView circle={circle} />}
         {view === 'setup' && <SetupView circle={circle} />}
       </Suspense>
+      <ConversationDialogs circle={circle} />
     </section>
   )
 }

@@ -15,6 +15,10 @@ import { useStore } from '../../app/use-store'
 import { Dialog } from '../../ui/Dialog'
 import { TextField } from '../../ui/TextField'
 import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
+import { ConversationHistory } from '../conversations/ConversationHistory'
+import { LeadershipSection } from '../leadership/LeadershipSection'
+import { PersonMeetingsSection } from '../meetings/PersonMeetingsSection'
+import { OrganizerField } from '../today/OrganizerField'
 import { AssessmentSection } from './AssessmentSection'
 import { CustomFieldInputs } from './CustomFieldInputs'
 import { DataRightsSection } from './DataRightsSection'
@@ -49,6 +53,8 @@ export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Pro
     Object.fromEntries(Object.entries(person?.custom ?? {}).map(([k, v]) => [k, String(v)])),
   )
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // What the form showed when it opened: see changedOnly.
+  const [opened] = useState(() => ({ values, tags, languages, lastContact, custom }))
   const formRef = useRef<HTMLFormElement>(null)
   const set = (k: keyof PersonInput) => (v: string) => setValues((old) => ({ ...old, [k]: v }))
 
@@ -77,6 +83,24 @@ export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Pro
     }
   }
 
+  /**
+   * Leaves out the fields still as the form showed them, so that what changed meanwhile (a
+   * conversation logged from this dialog, another member's edit) is not written back.
+   */
+  function changedOnly(input: Partial<PersonInput>): Partial<PersonInput> {
+    const changed = (k: keyof PersonInput): boolean => {
+      if (k === 'unit') return true // decided by the caller (see submit)
+      if (k === 'tags') return tags !== opened.tags
+      if (k === 'languages') return languages !== opened.languages
+      if (k === 'lastContactAt') return lastContact !== opened.lastContact
+      if (k === 'custom') return JSON.stringify(custom) !== JSON.stringify(opened.custom)
+      return values[k] !== opened.values[k]
+    }
+    return Object.fromEntries(
+      Object.entries(input).filter(([k]) => changed(k as keyof PersonInput)),
+    ) as Partial<PersonInput>
+  }
+
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const local = localErrors()
@@ -89,7 +113,7 @@ export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Pro
     // The unit is typed as a path; unchanged, it must not be looked up (or created) again.
     const { unit, ...rest } = input
     const r = person
-      ? updatePerson(session, person.id, unit.trim() === initialUnit ? rest : input)
+      ? updatePerson(session, person.id, changedOnly(unit.trim() === initialUnit ? rest : input))
       : addPerson(session, input)
     if (!r.ok) {
       if (r.error.code === 'invalid') {
@@ -159,6 +183,12 @@ export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Pro
           onLastContact={setLastContact}
           errors={errors}
         />
+        <OrganizerField
+          session={session}
+          value={values.organizerId}
+          onChange={(organizerId) => setValues((old) => ({ ...old, organizerId }))}
+          error={errors.organizerId}
+        />
         <TextField
           label={t('people.tags')}
           hint={t('people.tagsHint')}
@@ -196,7 +226,10 @@ export function PersonDialog({ circle, person, onClose, onRemove, onErase }: Pro
       </form>
       {person && (
         <>
+          <ConversationHistory circle={circle} person={person} />
           <AssessmentSection circle={circle} person={person} />
+          <LeadershipSection circle={circle} person={person} />
+          <PersonMeetingsSection circle={circle} personId={person.id} />
           <RelationshipsSection session={session} person={person} />
           <DataRightsSection circle={circle} person={person} onErase={() => onErase(person)} />
         </>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { personDossier } from '@shared/domain/people/person-export'
 import type { OpenCircle } from '../../data/circle-registry'
 import { useStore } from '../../app/use-store'
+import { PrintableConversations } from '../conversations/PrintableConversations'
+import { PrintableLeadership } from '../leadership/PrintableLeadership'
 
 /** A readable page of everything held about a person, printable on its own. */
 export function PrintablePerson({ circle, personId }: { circle: OpenCircle; personId: string }) {
@@ -85,6 +87,8 @@ export function PrintablePerson({ circle, personId }: { circle: OpenCircle; pers
           </li>
         ))}
       </ul>
+      <PrintableConversations conversations={d.conversations} />
+      <PrintableLeadership dossier={d} />
       <button type="button" className="no-print" onClick={() => window.print()}>
         {t('person.rights.printButton')}
       </button>

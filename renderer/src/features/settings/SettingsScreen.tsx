@@ -9,6 +9,7 @@ import { languageName } from '../circles/languages'
 import { SecuritySection } from '../../security/SecuritySection'
 import { WipeSection } from '../../security/WipeSection'
 import { NetworkSettings } from '../sync/NetworkSettings'
+import { ReminderSetting } from '../today/ReminderSetting'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -63,6 +64,7 @@ export function SettingsScreen() {
           </div>
         </div>
       </div>
+      <ReminderSetting />
       <NetworkSettings />
       <SecuritySection />
       <WipeSection />

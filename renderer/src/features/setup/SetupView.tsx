@@ -1,4 +1,6 @@
 import type { OpenCircle } from '../../data/circle-registry'
+import { AlertRaisersSection } from '../alerts/AlertRaisersSection'
+import { GuidesSection } from '../conversations/GuidesSection'
 import { CustomFieldsSection } from './CustomFieldsSection'
 import { UnitsSection } from './UnitsSection'
 import './setup.css'
@@ -9,6 +11,8 @@ export default function SetupView({ circle }: { circle: OpenCircle }) {
     <div className="setup-view">
       <UnitsSection session={circle.session} />
       <CustomFieldsSection session={circle.session} />
+      <GuidesSection session={circle.session} />
+      <AlertRaisersSection session={circle.session} />
     </div>
   )
 }

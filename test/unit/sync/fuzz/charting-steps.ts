@@ -7,6 +7,7 @@ import { addRelationship } from '@shared/domain/relationships/commands'
 import { RELATION_KINDS } from '@shared/domain/relationships/relationship'
 import { addStructureTest, setParticipation } from '@shared/domain/structure-tests/commands'
 import { addUnit, removeUnit, updateUnit } from '@shared/domain/units/commands'
+import { CONVERSATION_WEIGHTS, conversationStep, logOne } from './conversation-steps'
 import type { Rng } from './prng'
 import type { FuzzPeer } from './types'
 
@@ -22,6 +23,7 @@ export const CHARTING_WEIGHTS = {
   unitOp: 3,
   erase: 2,
   deleteWhileCharting: 4,
+  ...CONVERSATION_WEIGHTS,
 } as const
 export type ChartingStep = keyof typeof CHARTING_WEIGHTS
 
@@ -30,7 +32,9 @@ const EPOCH = 1_750_000_000_000
 const people = (s: CircleSession) => s.people.getSnapshot().map((p) => p.id)
 
 function chartOne(rng: Rng, session: CircleSession, personId: string, s: number, by: string) {
-  switch (rng.int(0, 2)) {
+  switch (rng.int(0, 3)) {
+    case 3:
+      return logOne(rng, session, personId, s, by)
     case 0:
       return assess(session, { personId, value: rng.int(1, 5), reason: `r${s}`, by }, EPOCH + s).ok
     case 1: {
@@ -56,6 +60,8 @@ export function chartingStep(
   peers: readonly FuzzPeer[],
   s: number,
 ): string {
+  if (kind === 'converse' || kind === 'reviseConversation')
+    return conversationStep(kind, rng, peers, s)
   const peer = rng.pick(peers)
   const session = peer.session
   const ids = people(session)

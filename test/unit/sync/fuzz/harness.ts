@@ -331,6 +331,8 @@ export class FuzzNet {
       case 'unitOp':
       case 'erase':
       case 'deleteWhileCharting':
+      case 'converse':
+      case 'reviseConversation':
         return this.log(chartingStep(kind, rng, this.peers, s))
       case 'bigNotes': {
         const id = this.pickPerson(peer)
@@ -576,6 +578,8 @@ export class FuzzNet {
           p.session.relationships,
           p.session.structureTests,
           p.session.participation,
+          p.session.conversations,
+          p.session.conversationEdits,
         ].map((c) => c.getSnapshot()),
         current: p.session.people.getSnapshot().map((x) => p.session.assessmentIndex.current(x.id)),
         meta: p.session.meta.getSnapshot(),
@@ -599,6 +603,9 @@ export class FuzzNet {
           'structureTests',
           'participation',
           'participation.fields',
+          'conversations',
+          'conversations.fields',
+          'conversationEdits',
           'erasures',
         ].map((m) => Object.entries(p.doc.getMap(m).toJSON()).sort(([x], [y]) => (x < y ? -1 : 1))),
       )

@@ -1,0 +1,48 @@
+/** English text of urgent alerts (features/alerts). */
+export const alertsEn = {
+  banner: {
+    label: 'Active urgent alerts',
+    heading: 'Urgent alert',
+    when: 'When: {{when}}',
+    where: 'Where: {{where}}',
+    raisedBy: 'Raised by {{name}}',
+    someone: 'a member',
+    acknowledge: 'Acknowledge',
+    acknowledgeLabel: 'Acknowledge the alert “{{what}}”',
+    cancel: 'Cancel this alert',
+    cancelLabel: 'Cancel the alert “{{what}}” for everyone',
+    acknowledged: 'Alert acknowledged.',
+    cancelled: 'Alert cancelled for everyone.',
+  },
+  raise: {
+    button: 'Raise an urgent alert',
+    title: 'Raise an urgent alert',
+    intro:
+      'Every member sees it above everything else, and as a notification, until they acknowledge it. Use it only for rapid response.',
+    what: 'What is happening',
+    whatHint: 'For example: eviction defense, bring people.',
+    where: 'Where',
+    day: 'Day',
+    dayHint: 'Today or within the next week. The alert ends at the end of this day.',
+    time: 'Time (optional)',
+    timeHint: 'HH:MM, for example 07:30.',
+    submit: 'Raise alert',
+    raised: 'Alert raised. Every member will see it.',
+    notAllowed: 'The circle has not allowed you to raise urgent alerts.',
+    dayPast: 'Choose today or a later day.',
+    dayFar: 'Choose a day within the next {{limit}} days.',
+  },
+  notification: 'Urgent alert in your circle — open Rhizome',
+  setting: {
+    heading: 'Urgent alerts',
+    intro:
+      'An urgent alert appears above everything in every member’s app. It cuts through the noise because it is rare: choose who may raise one.',
+    who: 'Who may raise an alert',
+    everyone: 'Every member',
+    listed: 'Only the members chosen below',
+    members: 'Members who may raise alerts',
+    noneChosen: 'No member is chosen: nobody can raise an alert.',
+    save: 'Save',
+    saved: 'Saved: who may raise urgent alerts.',
+  },
+}
