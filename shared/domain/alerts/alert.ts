@@ -1,6 +1,7 @@
 import type { CollectionDef } from '../../data/collection'
 import { field, type Infer } from '../../data/fields'
 import { timeField } from '../meetings/meeting'
+import { newestTimeFirst } from '../../data/sort-keys'
 
 export const ALERT_LIMITS = { what: 300, where: 300 } as const
 /** An alert lasts at most this long after it was raised, whatever a peer wrote. */
@@ -27,15 +28,12 @@ export const urgentAlertShape = {
 }
 export type UrgentAlert = Infer<typeof urgentAlertShape>
 
-const invertTime = (ms: number) =>
-  String(Math.max(0, 9_999_999_999_999 - Math.floor(ms))).padStart(13, '0')
-
 export const urgentAlertsCollection: CollectionDef<typeof urgentAlertShape> = {
   name: 'urgentAlerts',
   shape: urgentAlertShape,
   immutable: ['id', 'raisedBy', 'raisedAt'],
   // Newest first.
-  sortKey: (a) => `${invertTime(a.raisedAt)}:${a.id}`,
+  sortKey: (a) => `${newestTimeFirst(a.raisedAt)}:${a.id}`,
   searchText: (a) => [a.what, a.where].join('\n').toLocaleLowerCase(),
 }
 

@@ -1,5 +1,6 @@
 import type { CollectionDef } from '../../data/collection'
 import { field, type Infer } from '../../data/fields'
+import { newestDayFirst, newestTimeFirst } from '../../data/sort-keys'
 
 export const CHANNELS = ['inPerson', 'phone', 'video', 'message'] as const
 export type Channel = (typeof CHANNELS)[number]
@@ -68,17 +69,12 @@ export const conversationShape = {
 }
 export type Conversation = Infer<typeof conversationShape>
 
-const invertDay = (d: string) =>
-  d === '' ? '99999999' : String(99999999 - Number(d.replace(/-/g, '')))
-const invertTime = (ms: number) =>
-  String(Math.max(0, 9_999_999_999_999 - Math.floor(ms))).padStart(13, '0')
-
 export const conversationsCollection: CollectionDef<typeof conversationShape> = {
   name: 'conversations',
   shape: conversationShape,
   immutable: ['id', 'personId', 'createdAt', 'loggedBy'],
   // By person, newest first (so a person's history is one contiguous run).
-  sortKey: (c) => `${c.personId}:${invertDay(c.date)}:${invertTime(c.createdAt)}:${c.id}`,
+  sortKey: (c) => `${c.personId}:${newestDayFirst(c.date)}:${newestTimeFirst(c.createdAt)}:${c.id}`,
   searchText: (c) =>
     [c.issues.join(' '), c.cares, c.ask, c.commitment, c.notes].join('\n').toLocaleLowerCase(),
 }

@@ -1,5 +1,6 @@
 import type { CollectionDef } from '../../data/collection'
 import { field, type Field, type Infer } from '../../data/fields'
+import { newestDayFirst, newestTimeFirst } from '../../data/sort-keys'
 
 export const MEETING_LIMITS = {
   title: 200,
@@ -46,18 +47,13 @@ export const meetingShape = {
 }
 export type Meeting = Infer<typeof meetingShape>
 
-const invertDay = (d: string) =>
-  d === '' ? '99999999' : String(99999999 - Number(d.replace(/-/g, '')))
-const invertTime = (ms: number) =>
-  String(Math.max(0, 9_999_999_999_999 - Math.floor(ms))).padStart(13, '0')
-
 export const meetingsCollection: CollectionDef<typeof meetingShape> = {
   name: 'meetings',
   shape: meetingShape,
   immutable: ['id', 'createdAt', 'createdBy'],
   // Newest first.
   sortKey: (m) =>
-    `${invertDay(m.date)}:${m.time === '' ? '99:99' : m.time}:${invertTime(m.createdAt)}:${m.id}`,
+    `${newestDayFirst(m.date)}:${m.time === '' ? '99:99' : m.time}:${newestTimeFirst(m.createdAt)}:${m.id}`,
   searchText: (m) => [m.title, m.place].join('\n').toLocaleLowerCase(),
 }
 

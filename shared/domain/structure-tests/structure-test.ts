@@ -1,36 +1,15 @@
 import type { CollectionDef } from '../../data/collection'
-import { field, type Field, type Infer } from '../../data/fields'
+import { field, type Infer } from '../../data/fields'
+import { newestDayFirst, newestTimeFirst } from '../../data/sort-keys'
+import { isDay } from '../../util/day'
 
 export const TEST_KINDS = ['petition', 'majority', 'shirt', 'vote', 'other'] as const
 export type TestKind = (typeof TEST_KINDS)[number]
 export const TEST_NAME_MAX = 120
 export const TEST_NOTES_MAX = 2000
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
 /** True for a real calendar day written YYYY-MM-DD (no 2025-02-30). */
-export function isTestDate(value: string): boolean {
-  const m = DATE.exec(value)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  return d <= days
-}
-
-/** An optional day, YYYY-MM-DD; absent means '' (no date yet). */
-function dateField(): Field<string> {
-  return {
-    required: false,
-    fallback: '',
-    check(v) {
-      if (v === undefined || v === null || v === '') return { ok: true, value: '' }
-      if (typeof v !== 'string') return { ok: false, code: 'wrongType' }
-      const s = v.trim()
-      return isTestDate(s) ? { ok: true, value: s } : { ok: false, code: 'wrongType' }
-    },
-  }
-}
+export const isTestDate = isDay
 
 /**
  * A structure test: a visible action (petition, majority sign-up, wear-the-shirt day, assembly
@@ -42,7 +21,7 @@ export const structureTestShape = {
   name: field.text({ min: 1, max: TEST_NAME_MAX }),
   kind: field.oneOf(TEST_KINDS, 'other'),
   /** The day of the test, YYYY-MM-DD ('' only in records written before a date was asked). */
-  date: dateField(),
+  date: field.day(),
   goalPercent: field.int({ min: 1, max: 100, fallback: 50 }),
   /** "50 % + 1": one more than the percentage (a majority), rather than reaching it. */
   plusOne: field.flag(),
@@ -57,14 +36,9 @@ export const structureTestsCollection: CollectionDef<typeof structureTestShape> 
   shape: structureTestShape,
   immutable: ['id', 'createdAt'],
   // Newest test first; on the same day, the one created last first.
-  sortKey: (t) => `${invertDate(t.date)}:${invertTime(t.createdAt)}:${t.id}`,
+  sortKey: (t) => `${newestDayFirst(t.date)}:${newestTimeFirst(t.createdAt)}:${t.id}`,
   searchText: (t) => t.name.toLocaleLowerCase(),
 }
-
-const invertDate = (d: string) =>
-  DATE.test(d) ? String(99999999 - Number(d.replace(/-/g, ''))) : '99999999'
-const invertTime = (ms: number) =>
-  String(Math.max(0, 9_999_999_999_999 - Math.floor(ms))).padStart(13, '0')
 
 export const PARTICIPATION = ['yes', 'no'] as const
 export type Participation = (typeof PARTICIPATION)[number]
