@@ -1,9 +1,8 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
-import { startSignalServer, type SignalServer } from '../../signal/server'
-import { chromiumLaunchOptions } from '../support/chromium'
-import { circleIdOf, createForm, fillMemberName, fmt, setUp } from './helpers'
-import { auditDialog, closeDialog, goToCircles, setSignaling, syncButton } from './sync/laptop'
+import { fmt } from './helpers'
+import { auditDialog } from './sync/laptop'
+import { expectOneOnline, Laptops, pairUp, useSignalServer } from './sync/two-peers'
 import { audit, tabs, tabTo } from './today-steps'
 
 /**
@@ -20,16 +19,7 @@ const BEN = 'Ben Okafor'
 const WHAT = 'Eviction defense at the Nguyen family'
 const WHERE = '12 Elm Street, front door'
 
-let signal: SignalServer
-let signalUrl: string
-
-test.beforeAll(async () => {
-  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-  signalUrl = `ws://127.0.0.1:${signal.port}`
-})
-test.afterAll(async () => {
-  await signal?.close()
-})
+const signal = useSignalServer()
 
 /** Records system notifications instead of showing them (titles only). */
 function recordNotifications() {
@@ -52,43 +42,12 @@ test('one member raises an urgent alert; the other sees it above everything and 
   baseURL,
 }) => {
   test.setTimeout(180_000)
-  const browsers: Browser[] = []
+  const laptops = new Laptops(baseURL)
   try {
-    const open = async () => {
-      const browser = await chromium.launch(chromiumLaunchOptions())
-      browsers.push(browser)
-      const context = await browser.newContext({ baseURL })
-      await context.addInitScript(recordNotifications)
-      const page = await context.newPage()
-      await page.goto('/')
-      await setUp(page)
-      await setSignaling(page, signalUrl)
-      await goToCircles(page)
-      return page
-    }
+    const open = () => laptops.open({ init: recordNotifications, signalUrl: signal.url })
     const [a, b] = await Promise.all([open(), open()])
-
-    const form = createForm(a)
-    await form.getByLabel(en.circles.name, { exact: true }).fill(CIRCLE)
-    await fillMemberName(a, en, ANA)
-    await form.getByRole('button', { name: en.circles.create }).click()
-    await expect(a.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-
-    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-    const invite = a.getByRole('dialog', { name: fmt(en.sync.inviteHeading, { name: CIRCLE }) })
-    await invite.getByRole('button', { name: en.sync.makeCode }).click()
-    const code = await invite.getByLabel(en.sync.code, { exact: true }).inputValue()
-    await closeDialog(invite)
-    await b.getByRole('button', { name: en.sync.joinButton }).click()
-    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-    await join.getByLabel(en.sync.pasteCode).fill(code)
-    await join.getByRole('button', { name: en.sync.check }).click()
-    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
-    await join.getByRole('button', { name: en.sync.join }).click()
-    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    expect(circleIdOf(b)).toBe(circleIdOf(a))
-    await expect(syncButton(a, 1)).toBeVisible({ timeout: 30_000 })
-    await expect(syncButton(b, 1)).toBeVisible({ timeout: 30_000 })
+    await pairUp(a, b, { circle: CIRCLE, inviter: ANA, member: BEN })
+    await expectOneOnline([a, b])
 
     // Ana raises an alert. An empty form gets clear errors and loses nothing.
     const raise = a.getByRole('button', { name: a11n.raise.button })
@@ -161,6 +120,6 @@ test('one member raises an urgent alert; the other sees it above everything and 
     await a.getByRole('button', { name: fmt(a11n.banner.cancelLabel, { what: WHAT }) }).click()
     await expect(a.getByRole('region', { name: a11n.banner.label, exact: true })).toBeHidden()
   } finally {
-    for (const browser of browsers) await browser.close()
+    await laptops.close()
   }
 })

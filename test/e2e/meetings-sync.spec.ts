@@ -1,10 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
-import { chromium } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
-import { startSignalServer, type SignalServer } from '../../signal/server'
-import { chromiumLaunchOptions } from '../support/chromium'
-import { circleIdOf, createForm, fillMemberName, fmt, setUp } from './helpers'
-import { closeDialog, goToCircles, setSignaling } from './sync/laptop'
+import { fmt } from './helpers'
+import { Laptops, openApp, pairUp, useSignalServer } from './sync/two-peers'
 
 /**
  * Two members in one meeting's notes at once, each in their own Chromium process and profile,
@@ -17,15 +14,7 @@ const M = en.meetings
 const ANA = 'Ana Lima'
 const BEN = 'Ben Okafor'
 
-let signal: SignalServer
-let signalUrl: string
-test.beforeAll(async () => {
-  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-  signalUrl = `ws://127.0.0.1:${signal.port}`
-})
-test.afterAll(async () => {
-  await signal?.close()
-})
+const signal = useSignalServer()
 
 const notesOf = (page: Page): Locator =>
   page.getByRole('textbox', { name: M.notes.label, exact: true })
@@ -52,43 +41,14 @@ test('two members type in the same paragraph at once and converge, see cursors, 
   baseURL,
 }) => {
   test.setTimeout(180_000)
-  const browsers: Browser[] = []
+  const laptops = new Laptops(baseURL)
   try {
-    const launch = async () => {
-      const browser = await chromium.launch(chromiumLaunchOptions())
-      browsers.push(browser)
-      return (await browser.newContext({ baseURL })).newPage()
-    }
-    const a = await launch()
-    const b = await launch()
-    await a.goto('/')
-    await setUp(a)
-    await b.goto('/')
-    await setUp(b)
-    await setSignaling(a, signalUrl)
-    await goToCircles(a)
-    const form = createForm(a)
-    await form.getByLabel(en.circles.name, { exact: true }).fill('Elm Street tenants')
-    await fillMemberName(a, en, ANA)
-    await form.getByRole('button', { name: en.circles.create }).click()
-    await expect(a.getByRole('heading', { level: 1, name: 'Elm Street tenants' })).toBeVisible()
-    const circleId = circleIdOf(a)
-
-    // A invites B.
-    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-    const invite = a.getByRole('dialog', {
-      name: fmt(en.sync.inviteHeading, { name: 'Elm Street tenants' }),
-    })
-    await invite.getByRole('button', { name: en.sync.makeCode }).click()
-    const code = await invite.getByLabel(en.sync.code, { exact: true }).inputValue()
-    await closeDialog(invite)
-    await b.getByRole('button', { name: en.sync.joinButton }).click()
-    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-    await join.getByLabel(en.sync.pasteCode).fill(code)
-    await join.getByRole('button', { name: en.sync.check }).click()
-    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
-    await join.getByRole('button', { name: en.sync.join }).click()
-    await expect(b.getByRole('heading', { level: 1, name: 'Elm Street tenants' })).toBeVisible()
+    const a = await laptops.launch()
+    const b = await laptops.launch()
+    await openApp(a, signal.url)
+    await openApp(b)
+    // A makes the circle and invites B.
+    const circleId = await pairUp(a, b, { circle: 'Elm Street tenants', inviter: ANA, member: BEN })
 
     // A creates a meeting; B opens it once it has arrived.
     await a
@@ -168,6 +128,6 @@ test('two members type in the same paragraph at once and converge, see cursors, 
     await nb.getByRole('checkbox', { name: done }).check()
     await expect(na.getByRole('checkbox', { name: done })).toBeChecked()
   } finally {
-    for (const browser of browsers) await browser.close()
+    await laptops.close()
   }
 })

@@ -421,52 +421,19 @@ test('maps: rename, duplicate, archive, export; erasing a person takes them off 
 })
 
 test.describe('two laptops on one power map, over WebRTC', () => {
-  let signal: SignalServer
-  let signalUrl: string
-  test.beforeAll(async () => {
-    signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-    signalUrl = `ws://127.0.0.1:${signal.port}`
-  })
-  test.afterAll(async () => {
-    await signal?.close()
-  })
+  const signal = useSignalServer()
 
   test("each sees the other's pointer and moves live", async ({ baseURL }) => {
     test.setTimeout(180_000)
-    const browsers: Browser[] = []
+    const laptops = new Laptops(baseURL)
     try {
-      const laptop = async () => {
-        const browser = await chromium.launch(chromiumLaunchOptions())
-        browsers.push(browser)
-        const page = await (await browser.newContext({ baseURL })).newPage()
-        await page.goto('/')
-        await setUp(page)
-        return page
-      }
-      const a = await laptop()
-      const b = await laptop()
+      const a = await laptops.launch()
+      const b = await laptops.launch()
+      await openApp(a, signal.url)
+      await openApp(b)
 
       // A makes the circle and invites B.
-      await setSignaling(a, signalUrl)
-      await goToCircles(a)
-      const form = createForm(a)
-      await form.getByLabel(en.circles.name, { exact: true }).fill('Elm Street tenants')
-      await fillMemberName(a, en, 'Ana Lima')
-      await form.getByRole('button', { name: en.circles.create }).click()
-      await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-      const invite = a.getByRole('dialog', {
-        name: fmt(en.sync.inviteHeading, { name: 'Elm Street tenants' }),
-      })
-      await invite.getByRole('button', { name: en.sync.makeCode }).click()
-      const code = await invite.getByLabel(en.sync.code, { exact: true }).inputValue()
-      await invite.getByRole('button', { name: en.common.close }).click()
-      await b.getByRole('button', { name: en.sync.joinButton }).click()
-      const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-      await join.getByLabel(en.sync.pasteCode).fill(code)
-      await join.getByRole('button', { name: en.sync.check }).click()
-      await join.getByLabel(en.circles.memberName, { exact: true }).fill('Ben Okafor')
-      await join.getByRole('button', { name: en.sync.join }).click()
-      await expect(b.getByRole('heading', { level: 1, name: 'Elm Street tenants' })).toBeVisible()
+      await pairUp(a, b, { circle: 'Elm Street tenants', inviter: 'Ana Lima', member: 'Ben Okafor' })
 
       // A draws a map; B sees it arrive.
       await newMap(a, 'Rent increase')
@@ -512,7 +479,7 @@ test.describe('two laptops on one power map, over WebRTC', () => {
       await b.getByRole('button', { name: m.tableView }).click()
       await expect(row(b, 'Mayor Weber')).toContainText(m.stances.undecided)
     } finally {
-      for (const browser of browsers) await browser.close()
+      await laptops.close()
     }
   })
 })

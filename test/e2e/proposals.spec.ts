@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
-import { startSignalServer, type SignalServer } from '../../signal/server'
-import { chromiumLaunchOptions } from '../support/chromium'
-import { circleIdOf, createForm, fillMemberName, fmt, setUp } from './helpers'
-import { goToCircles, setSignaling, syncButton } from './sync/laptop'
+import { fmt } from './helpers'
+import { expectOneOnline, Laptops, openApp, pairUp, useSignalServer } from './sync/two-peers'
 
 /**
  * Proposals and votes between two laptops: two Chromium processes with their own profiles,
@@ -21,16 +19,7 @@ const MEETING = 'General assembly June'
 const PROPOSAL = 'Start a rent strike on 1 July'
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-let signal: SignalServer
-let signalUrl: string
-
-test.beforeAll(async () => {
-  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-  signalUrl = `ws://127.0.0.1:${signal.port}`
-})
-test.afterAll(async () => {
-  await signal?.close()
-})
+const signal = useSignalServer()
 
 async function audit(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
@@ -110,43 +99,15 @@ test('two members vote at the same moment, change their votes, and close the pro
   baseURL,
 }) => {
   test.setTimeout(240_000)
-  let browserA: Browser | null = null
-  let browserB: Browser | null = null
+  const laptops = new Laptops(baseURL)
   try {
-    browserA = await chromium.launch(chromiumLaunchOptions())
-    browserB = await chromium.launch(chromiumLaunchOptions())
-    const a = await (await browserA.newContext({ baseURL })).newPage()
-    const b = await (await browserB.newContext({ baseURL })).newPage()
-    await a.goto('/')
-    await setUp(a)
-    await b.goto('/')
-    await setUp(b)
-
-    // A: signaling server, a circle, an invite for B.
-    await setSignaling(a, signalUrl)
-    await goToCircles(a)
-    const form = createForm(a)
-    await form.getByLabel(en.circles.name, { exact: true }).fill(CIRCLE)
-    await fillMemberName(a, en, ANA)
-    await form.getByRole('button', { name: en.circles.create }).click()
-    await expect(a.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    const circleId = circleIdOf(a)
-    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-    const invite = a.getByRole('dialog', { name: fmt(en.sync.inviteHeading, { name: CIRCLE }) })
-    await invite.getByRole('button', { name: en.sync.makeCode }).click()
-    const code = await invite.getByLabel(en.sync.code, { exact: true }).inputValue()
-    await invite.getByRole('button', { name: en.common.close, exact: true }).click()
-
-    // B joins.
-    await b.getByRole('button', { name: en.sync.joinButton }).click()
-    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-    await join.getByLabel(en.sync.pasteCode).fill(code)
-    await join.getByRole('button', { name: en.sync.check }).click()
-    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
-    await join.getByRole('button', { name: en.sync.join }).click()
-    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    await expect(syncButton(a, 1)).toBeVisible({ timeout: 60_000 })
-    await expect(syncButton(b, 1)).toBeVisible({ timeout: 60_000 })
+    const a = await laptops.launch()
+    const b = await laptops.launch()
+    await openApp(a, signal.url)
+    await openApp(b)
+    // A: signaling server, a circle, an invite for B; B joins.
+    const circleId = await pairUp(a, b, { circle: CIRCLE, inviter: ANA, member: BEN })
+    await expectOneOnline([a, b], 60_000)
 
     // A: Meetings → New meeting → the meeting opens; a consent proposal in it.
     const tabs = (page: Page) => page.getByRole('navigation', { name: en.nav.circleViews })
@@ -243,7 +204,6 @@ test('two members vote at the same moment, change their votes, and close the pro
     }
     await audit(b, 'a meeting with a decided proposal')
   } finally {
-    await browserA?.close()
-    await browserB?.close()
+    await laptops.close()
   }
 })

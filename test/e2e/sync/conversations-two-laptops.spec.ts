@@ -1,17 +1,13 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
-import { startSignalServer, type SignalServer } from '../../../signal/server'
-import { chromiumLaunchOptions } from '../../support/chromium'
+import { addPerson, fmt, personRow } from '../helpers'
 import {
-  addPerson,
-  circleIdOf,
-  createForm,
-  fillMemberName,
-  fmt,
-  personRow,
-  setUp,
-} from '../helpers'
-import { closeDialog, goToCircles, setSignaling, syncButton } from './laptop'
+  createSharedCircle,
+  expectOneOnline,
+  inviteAndJoin,
+  Laptops,
+  useSignalServer,
+} from './two-peers'
 
 /**
  * Two laptops (separate Chromium processes, WebRTC between them) log a conversation with the
@@ -25,16 +21,7 @@ const ANA = 'Ana Lima'
 const BEN = 'Ben Okafor'
 const ROSA = 'Rosa Hernández'
 
-let signal: SignalServer
-let signalUrl: string
-
-test.beforeAll(async () => {
-  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-  signalUrl = `ws://127.0.0.1:${signal.port}`
-})
-test.afterAll(async () => {
-  await signal?.close()
-})
+const signal = useSignalServer()
 
 /** Opens the log form from Rosa's dialog and fills it in (without saving). */
 async function fillLog(page: Page, cares: string) {
@@ -50,43 +37,16 @@ test('two laptops log a conversation with the same person at once; both keep bot
   baseURL,
 }) => {
   test.setTimeout(180_000)
-  const browsers: Browser[] = []
+  const laptops = new Laptops(baseURL)
   try {
-    const open = async () => {
-      const browser = await chromium.launch(chromiumLaunchOptions())
-      browsers.push(browser)
-      const page = await (await browser.newContext({ baseURL })).newPage()
-      await page.goto('/')
-      await setUp(page)
-      await setSignaling(page, signalUrl)
-      await goToCircles(page)
-      return page
-    }
+    const open = () => laptops.open({ signalUrl: signal.url })
     const [a, b] = await Promise.all([open(), open()])
-
-    const form = createForm(a)
-    await form.getByLabel(en.circles.name, { exact: true }).fill(CIRCLE)
-    await fillMemberName(a, en, ANA)
-    await form.getByRole('button', { name: en.circles.create }).click()
-    await expect(a.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
+    const pairing = { circle: CIRCLE, inviter: ANA, member: BEN }
+    await createSharedCircle(a, pairing)
     await addPerson(a, { name: ROSA })
-
-    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-    const invite = a.getByRole('dialog', { name: fmt(en.sync.inviteHeading, { name: CIRCLE }) })
-    await invite.getByRole('button', { name: en.sync.makeCode }).click()
-    const code = await invite.getByLabel(en.sync.code, { exact: true }).inputValue()
-    await closeDialog(invite)
-
-    await b.getByRole('button', { name: en.sync.joinButton }).click()
-    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-    await join.getByLabel(en.sync.pasteCode).fill(code)
-    await join.getByRole('button', { name: en.sync.check }).click()
-    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
-    await join.getByRole('button', { name: en.sync.join }).click()
-    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    expect(circleIdOf(b)).toBe(circleIdOf(a))
+    await inviteAndJoin(a, b, pairing)
     await expect(personRow(b, ROSA)).toBeVisible({ timeout: 30_000 })
-    await expect(syncButton(a, 1)).toBeVisible({ timeout: 30_000 })
+    await expectOneOnline([a])
 
     // Both fill in a conversation with Rosa, then both save at the same moment.
     const onA = await fillLog(a, 'Told Ana about the broken heating')
@@ -122,6 +82,6 @@ test('two laptops log a conversation with the same person at once; both keep bot
       onB.person.getByText(new RegExp(fmt(c.history.redacted, { name: ANA, date: '' }))),
     ).toHaveCount(1)
   } finally {
-    for (const browser of browsers) await browser.close()
+    await laptops.close()
   }
 })

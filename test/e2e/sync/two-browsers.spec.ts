@@ -1,37 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type Browser, type BrowserContext } from '@playwright/test'
+import { chromium, expect, test, type BrowserContext } from '@playwright/test'
 import { en } from '../../../shared/i18n/en'
 import { encodeInvite, INVITE_PREFIX } from '../../../shared/sync/invite'
-import { startSignalServer, type SignalServer } from '../../../signal/server'
 import { chromiumLaunchOptions } from '../../support/chromium'
-import {
-  addPerson,
-  circleIdOf,
-  createForm,
-  expectAllSaved,
-  fillMemberName,
-  fmt,
-  personRow,
-  setUp,
-  unlock,
-} from '../helpers'
+import { addPerson, expectAllSaved, fmt, personRow, setUp, unlock } from '../helpers'
 import {
   auditDialog,
   closeDialog,
   editPerson,
   FrameLog,
-  goToCircles,
   instrumentWebRtc,
   openSyncPanel,
   peopleRows,
-  setSignaling,
   SignalingSwitch,
   syncButton,
   unsharedText,
   webRtcUse,
 } from './laptop'
+import { createSharedCircle, inviteAndJoin, Laptops, openApp, useSignalServer } from './two-peers'
 
 /**
  * Two laptops in one circle: two separate Chromium processes with their own profiles (no
@@ -53,16 +41,7 @@ const YARA = 'Yara Solberg'
 const UNITS = ['Night shift', 'Loading dock 7', 'Cold store B', 'Day shift', 'Gate house 2']
 const PHONE = '+49 30 5550101'
 
-let signal: SignalServer
-let signalUrl: string
-
-test.beforeAll(async () => {
-  signal = await startSignalServer({ host: '127.0.0.1', port: 0 })
-  signalUrl = `ws://127.0.0.1:${signal.port}`
-})
-test.afterAll(async () => {
-  await signal?.close()
-})
+const signal = useSignalServer()
 
 test('two laptops: invite, join, edits both ways, presence, a partition and convergence, all over WebRTC', async ({
   baseURL,
@@ -70,7 +49,7 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
   test.setTimeout(240_000)
   const frames = new FrameLog()
   const profileB = await mkdtemp(join(tmpdir(), 'rhizome-sync-b-'))
-  let browserA: Browser | null = null
+  const laptopA = new Laptops(baseURL)
   let contextB: BrowserContext | null = null
   const launchB = async () => {
     const context = await chromium.launchPersistentContext(profileB, {
@@ -82,59 +61,23 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
   }
   try {
     // --- Laptop A: its own Chromium process and profile.
-    browserA = await chromium.launch(chromiumLaunchOptions())
-    const contextA = await browserA.newContext({ baseURL })
-    await contextA.addInitScript(instrumentWebRtc)
-    const a = await contextA.newPage()
+    const a = await laptopA.launch(instrumentWebRtc)
     frames.watch(a, 'A')
     // --- Laptop B: another Chromium process, on a profile directory so that it can restart.
     contextB = await launchB()
     let b = contextB.pages()[0] ?? (await contextB.newPage())
     frames.watch(b, 'B')
 
-    await a.goto('/')
-    await setUp(a)
-    await b.goto('/')
-    await setUp(b)
-
     // A: signaling server in Settings, a circle with A's member name, one person.
-    await setSignaling(a, signalUrl)
-    await goToCircles(a)
-    const form = createForm(a)
-    await form.getByLabel(en.circles.name, { exact: true }).fill(CIRCLE)
-    await fillMemberName(a, en, ANA)
-    await form.getByRole('button', { name: en.circles.create }).click()
-    await expect(a.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    const circleId = circleIdOf(a)
+    await openApp(a, signal.url)
+    await openApp(b)
+    const pairing = { circle: CIRCLE, inviter: ANA, member: BEN, audit: true }
+    const circleId = await createSharedCircle(a, pairing)
     await addPerson(a, { name: ROSA, unit: UNITS[0] })
 
-    // A: Invite → create code → read it.
-    await a.getByRole('button', { name: en.sync.inviteButton, exact: true }).click()
-    const inviteDialog = a.getByRole('dialog', {
-      name: fmt(en.sync.inviteHeading, { name: CIRCLE }),
-    })
-    await auditDialog(a, inviteDialog, 'the invite dialog')
-    await inviteDialog.getByRole('button', { name: en.sync.makeCode }).click()
-    const codeField = inviteDialog.getByLabel(en.sync.code, { exact: true })
-    await expect(codeField).toHaveValue(new RegExp(`^${INVITE_PREFIX.replace('.', '\\.')}`))
-    await expect(inviteDialog.getByRole('img', { name: en.sync.qr })).toBeVisible()
-    await auditDialog(a, inviteDialog, 'the invite dialog with a code')
-    const code = await codeField.inputValue()
-    await closeDialog(inviteDialog)
-
-    // B: Join a circle with an invite → paste → check → sees circle and inviter → name → join.
-    await b.getByRole('button', { name: en.sync.joinButton }).click()
-    const join = b.getByRole('dialog', { name: en.sync.joinHeading })
-    await auditDialog(b, join, 'the join dialog')
-    await join.getByLabel(en.sync.pasteCode).fill(code)
-    await join.getByRole('button', { name: en.sync.check }).click()
-    await expect(join.getByText(fmt(en.sync.invitation, { name: CIRCLE, by: ANA }))).toBeVisible()
-    await auditDialog(b, join, 'the join dialog after checking a code')
-    await join.getByLabel(en.circles.memberName, { exact: true }).fill(BEN)
-    await join.getByRole('button', { name: en.sync.join }).click()
-    await expect(join).toBeHidden()
-    await expect(b.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible()
-    expect(circleIdOf(b)).toBe(circleId)
+    // A: Invite → create code → read it. B: Join a circle with an invite → paste → check →
+    // sees circle and inviter → name → join. Each dialog in each state is checked with axe.
+    const code = await inviteAndJoin(a, b, pairing)
     await expect(personRow(b, ROSA)).toContainText(UNITS[0]!, { timeout: 30_000 })
 
     // Edits both ways: B adds a person, A edits that person's unit.
@@ -149,7 +92,7 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
     await expect(syncButton(a, 1)).toHaveText(fmt(en.sync.online, { names: BEN }))
     await expect(syncButton(b, 1)).toHaveText(fmt(en.sync.online, { names: ANA }))
     const panel = await openSyncPanel(a)
-    await expect(panel.getByText(fmt(en.sync.serverOpen, { url: signalUrl }))).toBeVisible()
+    await expect(panel.getByText(fmt(en.sync.serverOpen, { url: signal.url }))).toBeVisible()
     // The "online now" entry (the panel also lists every member of the circle).
     const benOnline = panel
       .getByRole('listitem')
@@ -182,7 +125,7 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
     // B starts again, on the same profile, but cannot reach the signaling server: apart.
     contextB = await launchB()
     const apart = new SignalingSwitch()
-    await apart.install(contextB, signal.port)
+    await apart.install(contextB, signal.server.port)
     b = contextB.pages()[0] ?? (await contextB.newPage())
     frames.watch(b, 'B after restart')
     await b.goto('/')
@@ -258,12 +201,12 @@ test('two laptops: invite, join, edits both ways, presence, a partition and conv
       for (const topic of [msg.topic, ...(msg.topics ?? [])].filter(Boolean))
         expect(topic).toMatch(/^[0-9a-f]{64}$/)
     }
-    expect(signal.stats().dropped).toEqual(
+    expect(signal.server.stats().dropped).toEqual(
       expect.objectContaining({ malformed: 0, invalid: 0, topic: 0 }),
     )
   } finally {
     await contextB?.close()
-    await browserA?.close()
+    await laptopA.close()
     await rm(profileB, { recursive: true, force: true, maxRetries: 3 })
   }
 })
