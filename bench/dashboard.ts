@@ -22,6 +22,7 @@ import {
 import { flattenUnits } from '../shared/domain/units/tree'
 import type { Unit } from '../shared/domain/units/unit'
 import { addDays, dayOf } from '../shared/util/day'
+import { blankConversation, blankMeeting } from '../test/support/records'
 import { emit, gcNow, isMain, median, round, timedSync, type BenchLine } from './helpers'
 import { makePeople, seeded, seededId } from './people'
 
@@ -70,48 +71,26 @@ export async function benchDashboard(opts: {
   }
   const conversations: Conversation[] = []
   for (let i = 0; i < opts.conversations; i++)
-    conversations.push({
-      id: seededId(rand),
-      personId: people[Math.floor(rand() * people.length)]!.id,
-      date: daysBack(365),
-      members: [memberIds[i % memberIds.length]!],
-      channel: 'inPerson',
-      issues: [],
-      cares: '',
-      ask: '',
-      commitment: '',
-      commitmentDue: '',
-      commitmentStatus: 'none',
-      assessment: 0,
-      followUpOn: '',
-      followUpDoneAt: 0,
-      followUpDoneBy: '',
-      notes: '',
-      guideId: '',
-      assessmentId: '',
-      loggedBy: memberIds[0]!,
-      createdAt: now - i,
-      editedAt: 0,
-      editedBy: '',
-      redactedAt: 0,
-      redactedBy: '',
-    })
+    conversations.push(
+      blankConversation({
+        id: seededId(rand),
+        personId: people[Math.floor(rand() * people.length)]!.id,
+        date: daysBack(365),
+        members: [memberIds[i % memberIds.length]!],
+        loggedBy: memberIds[0]!,
+        createdAt: now - i,
+      }),
+    )
   const meetings: Meeting[] = []
   const attendance: Attendance[] = []
   for (let m = 0; m < opts.meetings; m++) {
-    const meeting: Meeting = {
+    const meeting = blankMeeting({
       id: seededId(rand),
       title: `Meeting ${m}`,
       date: daysBack(730),
-      time: '',
-      place: '',
-      link: '',
-      facilitator: '',
-      noteTaker: '',
-      previousId: '',
       createdBy: memberIds[0]!,
       createdAt: now,
-    }
+    })
     meetings.push(meeting)
     for (let k = 0; k < 20; k++) {
       const personId = people[Math.floor(rand() * people.length)]!.id

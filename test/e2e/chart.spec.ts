@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import * as Y from 'yjs'
-import type { AesKey } from '../../shared/crypto/key-type'
-import { readVaultRecord, unlockWithPassphrase } from '../../shared/crypto/vault'
 import { assess } from '../../shared/domain/assessments/commands'
 import { initCircle } from '../../shared/domain/circle/commands'
 import { CircleSession } from '../../shared/domain/circle/session'
@@ -11,19 +9,8 @@ import { emptyPersonInput, type PersonInput } from '../../shared/domain/people/p
 import { de } from '../../shared/i18n/de'
 import { en } from '../../shared/i18n/en'
 import { newId } from '../../shared/util/id'
-import type { DataDb, SealedRecord } from '../../renderer/src/data/data-db'
-import { EncryptedDocPersistence } from '../../renderer/src/data/encrypted-persistence'
-import { CircleIndex, type LocalDb } from '../../renderer/src/data/local-db'
-import {
-  addPerson,
-  createCircle,
-  fmt,
-  PASSPHRASE,
-  personRow,
-  start,
-  unlock,
-  type Strings,
-} from './helpers'
+import { addPerson, createCircle, fmt, personRow, start, type Strings } from './helpers'
+import { openSeededCircle } from './seed-circle'
 
 /**
  * The Chart tab. A circle with units, people, stages, leaders, last contacts and assessment
@@ -134,118 +121,9 @@ function buildCircle(id: string, name: string, now: number): Y.Doc {
   return doc
 }
 
-// ---- storing a circle behind the app's back (as in large-list.spec.ts) -----------------------
-
-interface CircleRow {
-  id: string
-  openedAt: number
-  sealed: Uint8Array
-}
-
-async function readStored(page: Page, circleId: string) {
-  const got = await page.evaluate(
-    (id) =>
-      new Promise<{ vault: unknown; row: { id: string; openedAt: number; sealed: number[] } }>(
-        (resolve, reject) => {
-          const open = indexedDB.open('rhizome-local')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['vault', 'circles'])
-            const vault = tx.objectStore('vault').get('main')
-            const row = tx.objectStore('circles').get(id)
-            tx.oncomplete = () => {
-              open.result.close()
-              const r = row.result as CircleRow
-              resolve({
-                vault: (vault.result as { record: unknown }).record,
-                row: { id: r.id, openedAt: r.openedAt, sealed: [...r.sealed] },
-              })
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        },
-      ),
-    circleId,
-  )
-  return { vault: got.vault, row: { ...got.row, sealed: Uint8Array.from(got.row.sealed) } }
-}
-
-async function sealCircle(key: AesKey, doc: Y.Doc, name: string, template: CircleRow) {
-  const records: SealedRecord[] = []
-  const none = { toArray: async () => [], last: async () => undefined }
-  const table = {
-    where: () => ({ equals: () => none }),
-    add: async (r: SealedRecord) => records.push(r),
-  }
-  const persistence = new EncryptedDocPersistence(
-    { records: table } as unknown as DataDb,
-    key,
-    async () => 0,
-  )
-  const handle = await persistence.attach(doc.guid, doc)
-  await handle.flush()
-  await handle.close()
-  let row: CircleRow | undefined
-  const circles = { get: async () => template, put: async (r: CircleRow) => (row = r) }
-  const index = new CircleIndex({ circles } as unknown as LocalDb, key)
-  const entry = await index.get(template.id)
-  if (!entry) throw new Error('the template circle does not open with this key')
-  await index.put({ ...entry, id: doc.guid, name, createdAt: Date.now(), openedAt: Date.now() })
-  return { records, row: row! }
-}
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
-
-async function storeCircle(page: Page, sealed: { records: SealedRecord[]; row: CircleRow }) {
-  await page.evaluate(
-    async ({ records, row }) => {
-      const bytes = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0))
-      const write = (dbName: string, store: string, rows: unknown[]) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(dbName)
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const tx = db.transaction(store, 'readwrite')
-            for (const r of rows) tx.objectStore(store).add(r)
-            tx.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-            tx.onabort = () => reject(tx.error)
-          }
-        })
-      await write(
-        'rhizome-data',
-        'records',
-        records.map((r) => ({ doc: r.doc, data: bytes(r.data) })),
-      )
-      await write('rhizome-local', 'circles', [{ ...row, sealed: bytes(row.sealed) }])
-    },
-    {
-      records: sealed.records.map((r) => ({ doc: r.doc, data: b64(r.data) })),
-      row: { id: sealed.row.id, openedAt: sealed.row.openedAt, sealed: b64(sealed.row.sealed) },
-    },
-  )
-}
-
 /** Sets the app up, stores the seeded circle, reloads, unlocks and opens its Chart tab. */
 async function openSeededChart(page: Page, name = 'Harbour drive') {
-  await start(page)
-  const made = await createCircle(page, 'Made by hand')
-  const stored = await readStored(page, made)
-  const record = readVaultRecord(stored.vault)
-  if (!record) throw new Error('no vault record')
-  const key = (await unlockWithPassphrase(record, PASSPHRASE)).dataKey
-  const doc = buildCircle(newId(), name, Date.now())
-  await storeCircle(page, await sealCircle(key, doc, name, stored.row))
-  doc.destroy()
-  await page.reload()
-  await unlock(page)
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 })
+  await openSeededCircle(page, name, () => buildCircle(newId(), name, Date.now()))
   await openChartTab(page)
 }
 

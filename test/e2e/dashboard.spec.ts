@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { ORIGIN, write } from '../../shared/data/origins'
 import { assess } from '../../shared/domain/assessments/commands'
-import { initCircle } from '../../shared/domain/circle/commands'
-import { CircleSession } from '../../shared/domain/circle/session'
 import { setAttendance } from '../../shared/domain/meetings/attendance'
-import { registerSelf } from '../../shared/domain/members/commands'
 import { addPerson } from '../../shared/domain/people/commands'
 import { emptyPersonInput } from '../../shared/domain/people/person'
 import { addStructureTest, setParticipation } from '../../shared/domain/structure-tests/commands'
@@ -13,9 +10,10 @@ import { addUnit } from '../../shared/domain/units/commands'
 import { en } from '../../shared/i18n/en'
 import { addDays, dayOf } from '../../shared/util/day'
 import { newId } from '../../shared/util/id'
-import { createCircle, fmt, start, unlock } from './helpers'
-import { storeSeededCircle } from './seed-circle'
-import { audit, KIM, tabs, tabTo } from './today-steps'
+import { blankConversation, blankMeeting } from '../support/records'
+import { createCircle, fmt, start } from './helpers'
+import { KIM, newSeedCircle, openSeededCircle } from './seed-circle'
+import { audit, tabs, tabTo } from './today-steps'
 
 /**
  * The circle's dashboard on a seeded circle: four people in two units, assessed over the last
@@ -29,17 +27,13 @@ const DAY_MS = 86_400_000
 const TODAY = dayOf(Date.now())
 
 function buildCircle(me: string): Y.Doc {
-  const doc = new Y.Doc({ guid: newId() })
-  const s = new CircleSession(doc.guid, doc)
   const now = Date.now()
   const ago = (days: number) => now - days * DAY_MS
+  const { doc, session: s } = newSeedCircle(CIRCLE, ago(200))
   const ok = <T>(r: { ok: true; value: T } | { ok: false }) => {
     if (!r.ok) throw new Error('seed refused')
     return r.value
   }
-  initCircle(s, CIRCLE, 'en', ago(200))
-  const key = { x: 'x'.repeat(43), y: 'y'.repeat(43) }
-  registerSelf(s, { id: KIM, name: 'Kim', colour: '#1d4ed8', publicKey: key }, ago(200))
   const harbour = ok(addUnit(s, { name: 'Harbour', parentId: '' }, ago(200)))
   const night = ok(addUnit(s, { name: 'Night shift', parentId: harbour }, ago(200)))
   const depot = ok(addUnit(s, { name: 'Depot', parentId: '' }, ago(200)))
@@ -58,10 +52,15 @@ function buildCircle(me: string): Y.Doc {
   const meeting = (title: string, days: number) => {
     const id = newId()
     write(doc, ORIGIN.meetingSave, () =>
-      s.meetings.insert({
-        ...{ id, title, date: addDays(TODAY, -days), time: '', place: '', link: '' },
-        ...{ facilitator: '', noteTaker: '', previousId: '', createdBy: me, createdAt: ago(days) },
-      }),
+      s.meetings.insert(
+        blankMeeting({
+          id,
+          title,
+          date: addDays(TODAY, -days),
+          createdBy: me,
+          createdAt: ago(days),
+        }),
+      ),
     )
     return id
   }
@@ -88,14 +87,12 @@ function buildCircle(me: string): Y.Doc {
     ok(setParticipation(s, { testId: petition, personId, took, by: me }))
   const talk = (personId: string, days: number) =>
     write(doc, ORIGIN.conversationLog, () =>
-      s.conversations.insert({
-        ...{ id: newId(), personId, date: addDays(TODAY, -days), members: [me] },
-        ...{ channel: 'inPerson', issues: [], cares: '', ask: '', commitment: '' },
-        ...{ commitmentDue: '', commitmentStatus: 'none', assessment: 0, followUpOn: '' },
-        ...{ followUpDoneAt: 0, followUpDoneBy: '', notes: '', guideId: '', assessmentId: '' },
-        ...{ loggedBy: me, createdAt: ago(days), editedAt: 0, editedBy: '' },
-        ...{ redactedAt: 0, redactedBy: '' },
-      }),
+      s.conversations.insert(
+        blankConversation({
+          ...{ id: newId(), personId, date: addDays(TODAY, -days), members: [me] },
+          ...{ loggedBy: me, createdAt: ago(days) },
+        }),
+      ),
     )
   talk(rosa, 0)
   talk(amir, 8)
@@ -106,16 +103,7 @@ function buildCircle(me: string): Y.Doc {
 }
 
 async function openDashboard(page: Page) {
-  await start(page)
-  const template = await createCircle(page, 'Made by hand')
-  await storeSeededCircle(page, template, CIRCLE, buildCircle)
-  await page.reload()
-  await unlock(page)
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name: CIRCLE }).click()
-  await expect(page.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible({
-    timeout: 30_000,
-  })
+  await openSeededCircle(page, CIRCLE, buildCircle)
   const tab = tabs(page).getByRole('link', { name: d.title, exact: true })
   await tabTo(page, tab)
   await page.keyboard.press('Enter')

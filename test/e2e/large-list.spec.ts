@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as Y from 'yjs'
-import type { AesKey } from '../../shared/crypto/key-type'
-import { readVaultRecord, unlockWithPassphrase } from '../../shared/crypto/vault'
 import { initCircle } from '../../shared/domain/circle/commands'
 import { CircleSession } from '../../shared/domain/circle/session'
 import { emptyPersonInput } from '../../shared/domain/people/person'
@@ -9,10 +7,8 @@ import { ensureUnitPath } from '../../shared/domain/units/commands'
 import { ORIGIN, write } from '../../shared/data/origins'
 import { en } from '../../shared/i18n/en'
 import { newId } from '../../shared/util/id'
-import type { DataDb, SealedRecord } from '../../renderer/src/data/data-db'
-import { EncryptedDocPersistence } from '../../renderer/src/data/encrypted-persistence'
-import { CircleIndex, type LocalDb } from '../../renderer/src/data/local-db'
-import { createCircle, fmt, PASSPHRASE, personRow, start, unlock } from './helpers'
+import { createCircle, fmt, personRow, start } from './helpers'
+import { circleSeeder, openStoredCircle } from './seed-circle'
 
 /**
  * A circle of 100,000 people, built in Node with the app's own domain code, sealed with the
@@ -88,160 +84,6 @@ function buildCircle(id: string, name: string, people: Seed[]): Y.Doc {
   return doc
 }
 
-interface CircleRow {
-  id: string
-  openedAt: number
-  sealed: Uint8Array
-}
-
-interface StoredCircle {
-  records: SealedRecord[]
-  row: CircleRow
-}
-
-/** What the app stored at setup and for one circle it made: the vault and the circle's row. */
-async function readStored(page: Page, circleId: string) {
-  const got = await page.evaluate(
-    (id) =>
-      new Promise<{ vault: unknown; row: { id: string; openedAt: number; sealed: number[] } }>(
-        (resolve, reject) => {
-          const open = indexedDB.open('rhizome-local')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['vault', 'circles'])
-            const vault = tx.objectStore('vault').get('main')
-            const row = tx.objectStore('circles').get(id)
-            tx.oncomplete = () => {
-              open.result.close()
-              const r = row.result as CircleRow
-              resolve({
-                vault: (vault.result as { record: unknown }).record,
-                row: { id: r.id, openedAt: r.openedAt, sealed: [...r.sealed] },
-              })
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        },
-      ),
-    circleId,
-  )
-  return { vault: got.vault, row: { ...got.row, sealed: Uint8Array.from(got.row.sealed) } }
-}
-
-/**
- * Seals a circle exactly as the app stores it, with the app's EncryptedDocPersistence and
- * CircleIndex writing to stand-ins of their Dexie tables, whose rows we then copy. The list
- * entry is a copy of `template` (a circle the app made: its sync and member fields, whatever
- * this version keeps there) with this circle's id and name.
- */
-async function sealCircle(
-  key: AesKey,
-  doc: Y.Doc,
-  name: string,
-  template: CircleRow,
-): Promise<StoredCircle> {
-  const records: SealedRecord[] = []
-  const none = { toArray: async () => [], last: async () => undefined }
-  const table = {
-    where: () => ({ equals: () => none }),
-    add: async (r: SealedRecord) => records.push(r),
-  }
-  const persistence = new EncryptedDocPersistence(
-    { records: table } as unknown as DataDb,
-    key,
-    async () => 0,
-  )
-  const handle = await persistence.attach(doc.guid, doc)
-  await handle.flush()
-  await handle.close()
-  let row: CircleRow | undefined
-  const circles = { get: async () => template, put: async (r: CircleRow) => (row = r) }
-  const index = new CircleIndex({ circles } as unknown as LocalDb, key)
-  const entry = await index.get(template.id)
-  if (!entry) throw new Error('the template circle does not open with this key')
-  await index.put({
-    ...entry,
-    id: doc.guid,
-    name,
-    createdAt: 1_700_000_000_000,
-    openedAt: Date.now(),
-  })
-  return { records, row: row! }
-}
-
-/** This profile's data key, unwrapped in Node from the vault row the app stored at setup. */
-async function unwrapDataKey(vault: unknown): Promise<AesKey> {
-  const record = readVaultRecord(vault)
-  if (!record) throw new Error('no vault record')
-  return (await unlockWithPassphrase(record, PASSPHRASE)).dataKey
-}
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
-
-/** Writes sealed circles into the app's databases (both already created by the app). */
-async function storeCircles(page: Page, circles: StoredCircle[]) {
-  const CHUNK = 4 * 1024 * 1024 // a multiple of 4, so each chunk decodes on its own
-  const parts: { record: number; chunk: string }[] = []
-  circles.forEach((c, ci) =>
-    c.records.forEach((r, ri) => {
-      const text = b64(r.data)
-      for (let at = 0; at < text.length; at += CHUNK)
-        parts.push({ record: ci * 1000 + ri, chunk: text.slice(at, at + CHUNK) })
-    }),
-  )
-  await page.evaluate(() => {
-    ;(window as unknown as { seed: Record<number, string[]> }).seed = {}
-  })
-  for (const part of parts) {
-    await page.evaluate(({ record, chunk }) => {
-      const seed = (window as unknown as { seed: Record<number, string[]> }).seed
-      ;(seed[record] ??= []).push(chunk)
-    }, part)
-  }
-  const meta = circles.map((c, ci) => ({
-    records: c.records.map((r, ri) => ({ doc: r.doc, key: ci * 1000 + ri })),
-    row: { id: c.row.id, openedAt: c.row.openedAt, sealed: b64(c.row.sealed) },
-  }))
-  await page.evaluate(async (circles) => {
-    const seed = (window as unknown as { seed: Record<number, string[]> }).seed
-    const bytes = (chunks: string[]) => {
-      const parts = chunks.map((c) => Uint8Array.from(atob(c), (ch) => ch.charCodeAt(0)))
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-      let offset = 0
-      for (const p of parts) {
-        out.set(p, offset)
-        offset += p.length
-      }
-      return out
-    }
-    const write = (dbName: string, store: string, rows: unknown[]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(dbName)
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(store, 'readwrite')
-          for (const row of rows) tx.objectStore(store).add(row)
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-          tx.onabort = () => reject(tx.error)
-        }
-      })
-    for (const c of circles) {
-      await write(
-        'rhizome-data',
-        'records',
-        c.records.map((r) => ({ doc: r.doc, data: bytes(seed[r.key]!) })),
-      )
-      await write('rhizome-local', 'circles', [{ ...c.row, sealed: bytes([c.row.sealed]) }])
-    }
-    delete (window as unknown as { seed?: unknown }).seed
-  }, meta)
-}
-
 /**
  * Sets the app up, then stores circles behind its back, sealed under its data key (both of its
  * databases exist by then). Returns `seed(name, people)`, which stores a circle, reloads,
@@ -249,18 +91,10 @@ async function storeCircles(page: Page, circles: StoredCircle[]) {
  */
 async function prepare(page: Page) {
   await start(page)
-  const made = await createCircle(page, 'Made by hand')
-  const stored = await readStored(page, made)
-  const key = await unwrapDataKey(stored.vault)
+  const store = await circleSeeder(page, await createCircle(page, 'Made by hand'))
   return async (name: string, people: Seed[]) => {
-    const doc = buildCircle(newId(), name, people)
-    await storeCircles(page, [await sealCircle(key, doc, name, stored.row)])
-    doc.destroy()
-    await page.reload()
-    await unlock(page)
-    await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-    await page.getByRole('link', { name }).click()
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 60_000 })
+    await store(name, () => buildCircle(newId(), name, people))
+    await openStoredCircle(page, name, 60_000)
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
 import { fmt } from './helpers'
-import { Laptops, openApp, pairUp, useSignalServer } from './sync/two-peers'
+import { Laptops, pairUp, useSignalServer } from './sync/two-peers'
 
 /**
  * Two members in one meeting's notes at once, each in their own Chromium process and profile,
@@ -43,10 +43,7 @@ test('two members type in the same paragraph at once and converge, see cursors, 
   test.setTimeout(180_000)
   const laptops = new Laptops(baseURL)
   try {
-    const a = await laptops.launch()
-    const b = await laptops.launch()
-    await openApp(a, signal.url)
-    await openApp(b)
+    const [a, b] = await laptops.openPair(signal.url)
     // A makes the circle and invites B.
     const circleId = await pairUp(a, b, { circle: 'Elm Street tenants', inviter: ANA, member: BEN })
 

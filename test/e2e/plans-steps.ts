@@ -1,17 +1,13 @@
 import { expect, type Page } from '@playwright/test'
-import * as Y from 'yjs'
-import { initCircle } from '../../shared/domain/circle/commands'
-import { CircleSession } from '../../shared/domain/circle/session'
+import type * as Y from 'yjs'
 import { addAction } from '../../shared/domain/meetings/action-commands'
-import { registerSelf } from '../../shared/domain/members/commands'
 import { addPerson } from '../../shared/domain/people/commands'
 import { emptyPersonInput } from '../../shared/domain/people/person'
 import { addStakeholder, createMap } from '../../shared/domain/power-maps/commands'
 import { addStructureTest, setParticipation } from '../../shared/domain/structure-tests/commands'
 import { en } from '../../shared/i18n/en'
-import { newId } from '../../shared/util/id'
-import { createCircle, fmt, start, unlock } from './helpers'
-import { storeSeededCircle } from './seed-circle'
+import { fmt } from './helpers'
+import { KIM, newSeedCircle, openSeededCircle } from './seed-circle'
 import { tabs } from './today-steps'
 
 /** Steps and the seeded circle of plans.spec.ts: five workers, two structure tests, a power map. */
@@ -19,7 +15,6 @@ import { tabs } from './today-steps'
 const p = en.plans
 
 export const CIRCLE = 'Bakery drive'
-export const KIM = 'member-kim-aaaaaaaa'
 export const PEOPLE = ['Amir Khan', 'Jonas Berg', 'Lena Vogel', 'Mei Chen', 'Rosa Hernández']
 export const PETITION = 'Majority petition'
 export const SIGNUP = 'Strike vote sign-up'
@@ -28,20 +23,8 @@ export const MAP = 'Who decides pay'
 export const PRESS = 'Call the local paper'
 
 export function buildCircle(me: string): Y.Doc {
-  const doc = new Y.Doc({ guid: newId() })
-  const session = new CircleSession(doc.guid, doc)
   const now = Date.now()
-  initCircle(session, CIRCLE, 'en', now)
-  registerSelf(
-    session,
-    {
-      id: KIM,
-      name: 'Kim',
-      colour: '#1d4ed8',
-      publicKey: { x: 'x'.repeat(43), y: 'y'.repeat(43) },
-    },
-    now,
-  )
+  const { doc, session } = newSeedCircle(CIRCLE, now)
   const ids = PEOPLE.map((name) => {
     const r = addPerson(session, { ...emptyPersonInput(), name }, now)
     if (!r.ok) throw new Error(name)
@@ -88,16 +71,7 @@ export function buildCircle(me: string): Y.Doc {
 }
 
 export async function openSeeded(page: Page) {
-  await start(page)
-  const template = await createCircle(page, 'Made by hand')
-  await storeSeededCircle(page, template, CIRCLE, buildCircle)
-  await page.reload()
-  await unlock(page)
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name: CIRCLE }).click()
-  await expect(page.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible({
-    timeout: 30_000,
-  })
+  await openSeededCircle(page, CIRCLE, buildCircle)
 }
 
 export const DEMAND = 'A 10 % raise for the night shift by July'

@@ -1,21 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { de } from '../../shared/i18n/de'
 import { en } from '../../shared/i18n/en'
-import { startSignalServer, type SignalServer } from '../../signal/server'
-import { chromiumLaunchOptions } from '../support/chromium'
-import {
-  addPerson,
-  createCircle,
-  createForm,
-  fillMemberName,
-  fmt,
-  personRow,
-  setUp,
-  start,
-} from './helpers'
-import { goToCircles, setSignaling } from './sync/laptop'
+import { addPerson, createCircle, fmt, personRow, start } from './helpers'
+import { Laptops, pairUp, useSignalServer } from './sync/two-peers'
 
 const m = en.maps
 
@@ -427,13 +416,14 @@ test.describe('two laptops on one power map, over WebRTC', () => {
     test.setTimeout(180_000)
     const laptops = new Laptops(baseURL)
     try {
-      const a = await laptops.launch()
-      const b = await laptops.launch()
-      await openApp(a, signal.url)
-      await openApp(b)
+      const [a, b] = await laptops.openPair(signal.url)
 
       // A makes the circle and invites B.
-      await pairUp(a, b, { circle: 'Elm Street tenants', inviter: 'Ana Lima', member: 'Ben Okafor' })
+      await pairUp(a, b, {
+        circle: 'Elm Street tenants',
+        inviter: 'Ana Lima',
+        member: 'Ben Okafor',
+      })
 
       // A draws a map; B sees it arrive.
       await newMap(a, 'Rent increase')

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../shared/i18n/en'
 import { fmt } from './helpers'
-import { expectOneOnline, Laptops, openApp, pairUp, useSignalServer } from './sync/two-peers'
+import { expectOneOnline, Laptops, pairUp, useSignalServer } from './sync/two-peers'
+import { audit } from './today-steps'
 
 /**
  * Proposals and votes between two laptops: two Chromium processes with their own profiles,
@@ -17,17 +17,8 @@ const ANA = 'Ana Lima'
 const BEN = 'Ben Okafor'
 const MEETING = 'General assembly June'
 const PROPOSAL = 'Start a rent strike on 1 July'
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 const signal = useSignalServer()
-
-async function audit(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const report = violations
-    .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-    .join('\n')
-  expect.soft(violations.length, `axe found violations on "${screen}":\n${report}`).toBe(0)
-}
 
 /** The proposal's card. */
 const card = (page: Page) => page.getByRole('article', { name: PROPOSAL })
@@ -101,10 +92,7 @@ test('two members vote at the same moment, change their votes, and close the pro
   test.setTimeout(240_000)
   const laptops = new Laptops(baseURL)
   try {
-    const a = await laptops.launch()
-    const b = await laptops.launch()
-    await openApp(a, signal.url)
-    await openApp(b)
+    const [a, b] = await laptops.openPair(signal.url)
     // A: signaling server, a circle, an invite for B; B joins.
     const circleId = await pairUp(a, b, { circle: CIRCLE, inviter: ANA, member: BEN })
     await expectOneOnline([a, b], 60_000)

@@ -1,24 +1,21 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { ORIGIN, write } from '../../shared/data/origins'
-import { initCircle } from '../../shared/domain/circle/commands'
-import { CircleSession } from '../../shared/domain/circle/session'
 import type { Conversation } from '../../shared/domain/conversations/conversation'
-import { registerSelf } from '../../shared/domain/members/commands'
 import { addPerson } from '../../shared/domain/people/commands'
 import { emptyPersonInput, type PersonInput } from '../../shared/domain/people/person'
 import { en } from '../../shared/i18n/en'
 import { addDays, dayOf } from '../../shared/util/day'
 import { newId } from '../../shared/util/id'
-import { createCircle, fmt, start, unlock } from './helpers'
-import { storeSeededCircle } from './seed-circle'
+import { blankConversation } from '../support/records'
+import { fmt } from './helpers'
+import { newSeedCircle, openSeededCircle } from './seed-circle'
 
 /** Steps and the seeded circle of today.spec.ts. */
 
 const s = en.today
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-export const KIM = 'member-kim-aaaaaaaa'
 export const TODAY = dayOf(Date.now())
 export const CIRCLE = 'Harbour drive'
 
@@ -35,20 +32,8 @@ export const plural = (one: string, other: string, count: number, values = {}) =
 
 /** The seeded circle: Sam's people, their conversations, and a second member, Kim. */
 export function buildCircle(me: string): Y.Doc {
-  const doc = new Y.Doc({ guid: newId() })
-  const session = new CircleSession(doc.guid, doc)
   const now = Date.now()
-  initCircle(session, CIRCLE, 'en', now)
-  registerSelf(
-    session,
-    {
-      id: KIM,
-      name: 'Kim',
-      colour: '#1d4ed8',
-      publicKey: { x: 'x'.repeat(43), y: 'y'.repeat(43) },
-    },
-    now,
-  )
+  const { doc, session } = newSeedCircle(CIRCLE, now)
   const person = (name: string, over: Partial<PersonInput> = {}) => {
     const r = addPerson(session, { ...emptyPersonInput(), name, organizerId: me, ...over }, now)
     if (!r.ok) throw new Error(name)
@@ -56,33 +41,17 @@ export function buildCircle(me: string): Y.Doc {
   }
   const talk = (personId: string, over: Partial<Conversation>) =>
     write(doc, ORIGIN.conversationLog, () =>
-      session.conversations.insert({
-        id: newId(),
-        personId,
-        date: addDays(TODAY, -10),
-        members: [me],
-        channel: 'inPerson',
-        issues: [],
-        cares: '',
-        ask: '',
-        commitment: '',
-        commitmentDue: '',
-        commitmentStatus: 'none',
-        assessment: 0,
-        followUpOn: '',
-        followUpDoneAt: 0,
-        followUpDoneBy: '',
-        notes: '',
-        guideId: '',
-        assessmentId: '',
-        loggedBy: me,
-        createdAt: now,
-        editedAt: 0,
-        editedBy: '',
-        redactedAt: 0,
-        redactedBy: '',
-        ...over,
-      }),
+      session.conversations.insert(
+        blankConversation({
+          id: newId(),
+          personId,
+          date: addDays(TODAY, -10),
+          members: [me],
+          loggedBy: me,
+          createdAt: now,
+          ...over,
+        }),
+      ),
     )
   talk(person('Rosa Hernández'), { followUpOn: addDays(TODAY, -3) })
   talk(person('Amir Khan'), {
@@ -97,16 +66,7 @@ export function buildCircle(me: string): Y.Doc {
 }
 
 export async function openSeeded(page: Page) {
-  await start(page)
-  const template = await createCircle(page, 'Made by hand')
-  await storeSeededCircle(page, template, CIRCLE, buildCircle)
-  await page.reload()
-  await unlock(page)
-  await page.getByRole('link', { name: en.nav.circles, exact: true }).click()
-  await page.getByRole('link', { name: CIRCLE }).click()
-  await expect(page.getByRole('heading', { level: 1, name: CIRCLE })).toBeVisible({
-    timeout: 30_000,
-  })
+  await openSeededCircle(page, CIRCLE, buildCircle)
 }
 
 export const tabs = (page: Page) => page.getByRole('navigation', { name: en.nav.circleViews })

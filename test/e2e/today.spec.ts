@@ -196,17 +196,14 @@ test('a due follow-up shows as one system notification without any name; it can 
     { title: plural(s.reminders.followUps_one, s.reminders.followUps_other, 1), body: '' },
   ])
   // What was notified today is kept on this device by id (so not again today), never by name.
-  const reminded = () =>
+  const stored = (key: string) =>
     page.evaluate(
-      () =>
+      (key) =>
         new Promise<unknown>((resolve, reject) => {
           const open = indexedDB.open('rhizome-local')
           open.onerror = () => reject(open.error)
           open.onsuccess = () => {
-            const req = open.result
-              .transaction('settings')
-              .objectStore('settings')
-              .get('remindedFollowUps')
+            const req = open.result.transaction('settings').objectStore('settings').get(key)
             req.onsuccess = () => {
               open.result.close()
               resolve((req.result as { value?: unknown } | undefined)?.value ?? null)
@@ -214,9 +211,10 @@ test('a due follow-up shows as one system notification without any name; it can 
             req.onerror = () => reject(req.error)
           }
         }),
+      key,
     )
-  await expect.poll(async () => JSON.stringify(await reminded())).toContain(TODAY)
-  expect(JSON.stringify(await reminded())).not.toContain('Rosa')
+  await expect.poll(async () => JSON.stringify(await stored('remindedFollowUps'))).toContain(TODAY)
+  expect(JSON.stringify(await stored('remindedFollowUps'))).not.toContain('Rosa')
 
   await page.getByRole('link', { name: en.nav.settings, exact: true }).click()
   const setting = page.getByLabel(s.reminders.setting, { exact: true })
@@ -224,6 +222,8 @@ test('a due follow-up shows as one system notification without any name; it can 
   await expect(setting).toHaveAccessibleDescription(s.reminders.hint)
   await setting.press('Space')
   await expect(setting).not.toBeChecked()
+  // Stored on this device before the reload (the write is asynchronous).
+  await expect.poll(() => stored('reminders')).toBe(false)
   await page.reload()
   await unlock(page)
   await page.getByRole('link', { name: en.nav.settings, exact: true }).click()

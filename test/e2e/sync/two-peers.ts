@@ -67,6 +67,15 @@ export class Laptops {
     return page
   }
 
+  /** Two laptops: `a` with the signaling server set (on the circles screen), `b` only set up. */
+  async openPair(signalUrl: string): Promise<[Page, Page]> {
+    const a = await this.launch()
+    const b = await this.launch()
+    await openApp(a, signalUrl)
+    await openApp(b)
+    return [a, b]
+  }
+
   async close(): Promise<void> {
     for (const browser of this.browsers.splice(0)) await browser.close()
   }

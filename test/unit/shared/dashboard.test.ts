@@ -16,6 +16,7 @@ import {
   type StructureTest,
 } from '@shared/domain/structure-tests/structure-test'
 import { flattenUnits } from '@shared/domain/units/tree'
+import { blankConversation, blankMeeting } from '../../support/records'
 
 /**
  * The dashboard's series on a small circle built by hand: three people (Ana and Cem in the
@@ -54,19 +55,8 @@ const assessment = (p: Person, value: number, day: string): Assessment => ({
   at: at(day),
   reason: '',
 })
-const meeting = (name: string, date: string): Meeting => ({
-  id: id(name),
-  title: name,
-  date,
-  time: '',
-  place: '',
-  link: '',
-  facilitator: '',
-  noteTaker: '',
-  previousId: '',
-  createdBy: ME,
-  createdAt: 0,
-})
+const meeting = (name: string, date: string): Meeting =>
+  blankMeeting({ id: id(name), title: name, date, createdBy: ME, createdAt: 0 })
 const mark = (m: string, p: Person, status: Attendance['status']): Attendance => ({
   id: attendanceId(id(m), p.id),
   meetingId: id(m),
@@ -75,32 +65,15 @@ const mark = (m: string, p: Person, status: Attendance['status']): Attendance =>
   by: ME,
   at: 0,
 })
-const talk = (p: Person, date: string): Conversation => ({
-  id: id(`c${++n}`),
-  personId: p.id,
-  date,
-  members: [ME],
-  channel: 'inPerson',
-  issues: [],
-  cares: '',
-  ask: '',
-  commitment: '',
-  commitmentDue: '',
-  commitmentStatus: 'none',
-  assessment: 0,
-  followUpOn: '',
-  followUpDoneAt: 0,
-  followUpDoneBy: '',
-  notes: '',
-  guideId: '',
-  assessmentId: '',
-  loggedBy: ME,
-  createdAt: 0,
-  editedAt: 0,
-  editedBy: '',
-  redactedAt: 0,
-  redactedBy: '',
-})
+const talk = (p: Person, date: string): Conversation =>
+  blankConversation({
+    id: id(`c${++n}`),
+    personId: p.id,
+    date,
+    members: [ME],
+    loggedBy: ME,
+    createdAt: 0,
+  })
 const test = (name: string, date: string, unitId = ''): StructureTest => ({
   id: id(name),
   name,

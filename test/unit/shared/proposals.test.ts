@@ -14,6 +14,7 @@ import {
 } from '@shared/domain/proposals/commands'
 import { CONSENT_CHOICES, decisionIdOf, type Vote } from '@shared/domain/proposals/proposal'
 import { tally } from '@shared/domain/proposals/tally'
+import { blankMeeting } from '../../support/records'
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'remote')
@@ -133,19 +134,15 @@ describe('proposals', () => {
     const b = session(2)
     const meetingId = 'meeting-000000000001'
     write(a.doc, ORIGIN.meetingSave, () =>
-      a.meetings.insert({
-        id: meetingId,
-        title: 'General assembly',
-        date: '2025-06-01',
-        time: '',
-        place: '',
-        link: '',
-        facilitator: '',
-        noteTaker: '',
-        previousId: '',
-        createdBy: member(1),
-        createdAt: T0,
-      }),
+      a.meetings.insert(
+        blankMeeting({
+          id: meetingId,
+          title: 'General assembly',
+          date: '2025-06-01',
+          createdBy: member(1),
+          createdAt: T0,
+        }),
+      ),
     )
     const id = unwrap(createProposal(a, input({ meetingId, kind: 'yesNo' }), T0))
     sync(a.doc, b.doc)

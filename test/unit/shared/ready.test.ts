@@ -9,6 +9,7 @@ import { followUpSettings, setFollowUpSettings } from '@shared/domain/today/sett
 import { addDays } from '@shared/util/day'
 import { newId } from '@shared/util/id'
 import { circle, ME, NOW, person, talk, TODAY } from './today-helpers'
+import { blankMeeting } from '../../support/records'
 
 function ready(s: CircleSession) {
   return buildReady({
@@ -25,19 +26,9 @@ function ready(s: CircleSession) {
 function meeting(s: CircleSession, date: string, present: string[]) {
   const id = newId()
   write(s.doc, ORIGIN.meetingSave, () => {
-    s.meetings.insert({
-      id,
-      title: `Meeting ${date}`,
-      date,
-      time: '',
-      place: '',
-      link: '',
-      facilitator: '',
-      noteTaker: '',
-      previousId: '',
-      createdBy: ME,
-      createdAt: NOW,
-    })
+    s.meetings.insert(
+      blankMeeting({ id, title: `Meeting ${date}`, date, createdBy: ME, createdAt: NOW }),
+    )
     for (const personId of present)
       s.attendance.insert({
         id: attendanceId(id, personId),

@@ -7,6 +7,7 @@ import { registerSelf } from '@shared/domain/members/commands'
 import { addPerson } from '@shared/domain/people/commands'
 import { emptyPersonInput, type PersonInput } from '@shared/domain/people/person'
 import { newId } from '@shared/util/id'
+import { blankConversation } from '../../support/records'
 
 /** Fixtures of the Today, Ready and leadership tests. */
 
@@ -41,33 +42,15 @@ export function person(s: CircleSession, name: string, over: Partial<PersonInput
 let created = NOW
 /** Writes a conversation record directly (the logging form is another feature's). */
 export function talk(s: CircleSession, personId: string, over: Partial<Conversation> = {}): string {
-  const c: Conversation = {
+  const c = blankConversation({
     id: newId(),
     personId,
     date: TODAY,
     members: [ME],
-    channel: 'inPerson',
-    issues: [],
-    cares: '',
-    ask: '',
-    commitment: '',
-    commitmentDue: '',
-    commitmentStatus: 'none',
-    assessment: 0,
-    followUpOn: '',
-    followUpDoneAt: 0,
-    followUpDoneBy: '',
-    notes: '',
-    guideId: '',
-    assessmentId: '',
     loggedBy: ME,
     createdAt: ++created,
-    editedAt: 0,
-    editedBy: '',
-    redactedAt: 0,
-    redactedBy: '',
     ...over,
-  }
+  })
   const r = write(s.doc, ORIGIN.conversationLog, () => s.conversations.insert(c))
   if (!r.ok) throw new Error(`talk: ${JSON.stringify(r.errors)}`)
   return c.id
