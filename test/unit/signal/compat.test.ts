@@ -77,14 +77,19 @@ describe('signaling: y-webrtc compatibility', () => {
     // throw from a send on a still-connecting socket after it was destroyed (a y-webrtc bug).
     const script = fileURLToPath(new URL('./yjs-peer.ts', import.meta.url))
     const texts = ['', '']
-    const children = ['Ana ', 'Rosa'].map((name, i) => {
+    const startPeer = (name: string, i: number) => {
       const child = spawn(process.execPath, ['--import', 'tsx', script, url, room, 'pw', name], {
         stdio: ['pipe', 'pipe', 'inherit'],
       })
       cleanups.push(() => child.kill())
       child.stdout.on('data', (chunk: Buffer) => (texts[i] += chunk.toString()))
       return child
-    })
+    }
+    // The second peer starts once the first has announced itself: two y-webrtc peers that
+    // announce at the same instant both dial, and the crossed offers can leave them unconnected.
+    const first = startPeer('Ana ', 0)
+    await until(() => observer.received('publish').length > 0, 60_000, 'the first announce')
+    const children = [first, startPeer('Rosa', 1)]
     // Generous: two Node processes start tsx and WebRTC while the rest of the suite runs.
     await until(() => texts[0]!.includes('Rosa'), 60_000, 'the second peer’s edit in the first')
     await until(() => texts[1]!.includes('Ana'), 5000, 'the first peer’s edit in the second')
