@@ -192,6 +192,9 @@ export class CircleSession {
   private readonly onTransaction = (tr: Y.Transaction) => {
     // Only a peer's change (or a restore) can leave references to nobody; local commands don't.
     if (tr.local && typeof tr.origin === 'string') return
+    // Typing in meeting notes (here or at a peer) touches no record: nothing to sweep.
+    const changed = tr.changed as Map<unknown, unknown>
+    if (!this.collections().some((c) => changed.has(c.base))) return
     if (this.sweepTimer !== null) return
     this.sweepTimer = setTimeout(() => {
       this.sweepTimer = null
