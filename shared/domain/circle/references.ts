@@ -3,6 +3,12 @@ import type { Collection } from '../../data/collection'
 import type { Shape } from '../../data/fields'
 import { danglingProposalRecords, proposalCollections } from '../proposals/references'
 import { danglingPlanRecords, planCollections } from '../plans/references'
+import {
+  clearStaleLinks,
+  danglingMeetingRecords,
+  meetingCollections,
+  staleLinks,
+} from '../meetings/references'
 import type { CircleSession } from './session'
 
 /**
@@ -90,6 +96,27 @@ export function danglingReferences(
   if (orphanAcks.length > 0) out.set('alertAcks', orphanAcks)
   for (const [name, ids] of danglingProposalRecords(session, gone)) out.set(name, ids)
   for (const [name, ids] of danglingPlanRecords(session, gone)) out.set(name, ids)
+  for (const [name, ids] of danglingMeetingRecords(session, gone))
+    out.set(name, [...new Set([...(out.get(name) ?? []), ...ids])])
+  return out
+}
+
+const goneFor = (unseen: boolean) => (map: Y.Map<unknown>, id: string) =>
+  unseen ? !map.has(id) : seenDeleted(map, id)
+
+/**
+ * Action items and decisions linked to a meeting, plan, milestone or owner that is gone (see
+ * meetings/references.ts), as "actions" / "decisions" → ids. Their links are cleared, not the
+ * records.
+ */
+export function staleLinkIds(
+  session: CircleSession,
+  { unseen = false } = {},
+): Map<string, string[]> {
+  const { actions, decisions } = staleLinks(session, goneFor(unseen))
+  const out = new Map<string, string[]>()
+  if (actions.size > 0) out.set('actions', [...actions.keys()])
+  if (decisions.size > 0) out.set('decisions', [...decisions.keys()])
   return out
 }
 
@@ -103,6 +130,7 @@ export function sweepDangling(session: CircleSession): number {
   byName.set('alertAcks', session.alertAcks)
   for (const c of proposalCollections(session)) byName.set(c.def.name, c)
   for (const c of planCollections(session)) byName.set(c.def.name, c)
+  for (const c of meetingCollections(session)) byName.set(c.def.name, c)
   // A record swept can leave others referring to it (a conversation's edits): sweep again.
   for (let pass = 0; pass < 4; pass++) {
     const before = n
@@ -112,5 +140,5 @@ export function sweepDangling(session: CircleSession): number {
     }
     if (n === before) break
   }
-  return n
+  return n + clearStaleLinks(session, goneFor(false))
 }

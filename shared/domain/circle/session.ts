@@ -39,7 +39,7 @@ import {
 import { unitsCollection } from '../units/unit'
 import { CircleMetaStore } from './meta'
 import { circleMigrations } from './migrations'
-import { danglingReferences, sweepDangling } from './references'
+import { danglingReferences, staleLinkIds, sweepDangling } from './references'
 
 /** How long after a peer's change a peer waits before sweeping references to nobody. */
 const SWEEP_DELAY_MS = 500
@@ -145,7 +145,7 @@ export class CircleSession {
   maintain(): void {
     if (this.readOnly) return
     const orphans = this.collections().some((c) => c.orphanIds().length > 0)
-    if (!orphans && danglingReferences(this).size === 0) return
+    if (!orphans && danglingReferences(this).size === 0 && staleLinkIds(this).size === 0) return
     write(this.doc, ORIGIN.maintenance, () => this.maintainInTransaction())
   }
 
@@ -215,10 +215,13 @@ export class CircleSession {
     const dangling = [...danglingReferences(this, { unseen: true })].map(
       ([name, ids]) => `${ids.length} ${name} record(s) refer to nobody`,
     )
+    const stale = [...staleLinkIds(this, { unseen: true })].map(
+      ([name, ids]) => `${ids.length} ${name} record(s) link to something gone`,
+    )
     const orphans = this.collections()
       .filter((c) => c.orphanIds().length > 0)
       .map((c) => `${c.def.name} has field edits of deleted records`)
-    return [...this.invariants(), ...dangling, ...orphans]
+    return [...this.invariants(), ...dangling, ...stale, ...orphans]
   }
 
   destroy(): void {

@@ -5,6 +5,7 @@ import type { PeerSession } from '@shared/sync/peer-session'
 import type { Replicator } from '@shared/sync/replicator'
 import type { FakeLink } from '../../../support/fake-net'
 import { CHARTING_WEIGHTS } from './charting-steps'
+import { MEETING_WEIGHTS } from './meeting-steps'
 
 /** The fuzz network's peers, links, steps, options and results (see harness.ts). */
 
@@ -57,6 +58,7 @@ export const STEP_WEIGHTS = {
   replayUpdate: 3,
   resync: 1,
   ...CHARTING_WEIGHTS,
+  ...MEETING_WEIGHTS,
 } as const
 export type StepKind = keyof typeof STEP_WEIGHTS
 
