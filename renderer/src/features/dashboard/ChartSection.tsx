@@ -2,8 +2,13 @@ import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** The tooltip in the page's colours (recharts colours its items like their series otherwise). */
-export const TOOLTIP_STYLE = { background: 'var(--card)', borderColor: 'var(--line)' }
-export const TOOLTIP_TEXT = { color: 'var(--fg)' }
+const TOOLTIP_TEXT = { color: 'var(--fg)' }
+/** Props of every dashboard chart's recharts Tooltip. */
+export const TOOLTIP = {
+  contentStyle: { background: 'var(--card)', borderColor: 'var(--line)' },
+  itemStyle: TOOLTIP_TEXT,
+  labelStyle: TOOLTIP_TEXT,
+}
 /** Legend entries in the text colour (recharts colours them like their series otherwise). */
 export const legendText = (value: string) => <span className="dashboard-legend">{value}</span>
 
@@ -40,5 +45,37 @@ export function ChartSection(props: {
         </>
       )}
     </section>
+  )
+}
+
+/** The numbers behind a chart: a caption, column headings, and one headed row per entry. */
+export function NumbersTable(props: {
+  caption: string
+  columns: readonly string[]
+  rows: readonly { key: string; head: string; cells: readonly string[] }[]
+}) {
+  return (
+    <table className="chart-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((c, i) => (
+            <th scope="col" key={i}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.head}</th>
+            {r.cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

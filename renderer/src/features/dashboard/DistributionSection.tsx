@@ -6,7 +6,7 @@ import type { BucketUnit } from '@shared/domain/dashboard/buckets'
 import type { DistributionPoint } from '@shared/domain/dashboard/series'
 import { supportSummary } from '@shared/domain/dashboard/summary'
 import { assessmentKey, cellSymbol } from '../chart/text'
-import { ChartSection, legendText, TOOLTIP_STYLE, TOOLTIP_TEXT } from './ChartSection'
+import { ChartSection, legendText, NumbersTable, TOOLTIP } from './ChartSection'
 import type { PeriodText } from './format'
 
 /**
@@ -59,11 +59,7 @@ export function DistributionSection(props: {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="period" minTickGap={16} />
           <YAxis allowDecimals={false} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            itemStyle={TOOLTIP_TEXT}
-            labelStyle={TOOLTIP_TEXT}
-          />
+          <Tooltip {...TOOLTIP} />
           <Legend iconType="square" formatter={legendText} />
           {ASSESSMENT_ORDER.map((n) => (
             <Bar
@@ -80,31 +76,22 @@ export function DistributionSection(props: {
         </BarChart>
       }
       table={
-        <table className="chart-table">
-          <caption>{t('dashboard.distribution.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.distribution.period')}</th>
-              {ASSESSMENT_ORDER.map((n) => (
-                <th scope="col" key={n}>
-                  {long(n)}
-                </th>
-              ))}
-              <th scope="col">{t('dashboard.distribution.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.start}>
-                <th scope="row">{text.period(p, unit)}</th>
-                {ASSESSMENT_ORDER.map((n) => (
-                  <td key={n}>{text.number(p.counts[n])}</td>
-                ))}
-                <td>{text.number(p.counts.reduce((a, b) => a + b, 0))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          caption={t('dashboard.distribution.caption')}
+          columns={[
+            t('dashboard.distribution.period'),
+            ...ASSESSMENT_ORDER.map(long),
+            t('dashboard.distribution.total'),
+          ]}
+          rows={points.map((p) => ({
+            key: p.start,
+            head: text.period(p, unit),
+            cells: [
+              ...ASSESSMENT_ORDER.map((n) => p.counts[n]),
+              p.counts.reduce((a, b) => a + b, 0),
+            ].map(text.number),
+          }))}
+        />
       }
     />
   )

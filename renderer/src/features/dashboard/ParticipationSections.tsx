@@ -12,7 +12,7 @@ import {
 } from 'recharts'
 import type { ParticipationWeek } from '@shared/domain/dashboard/series'
 import { participationTotals } from '@shared/domain/dashboard/summary'
-import { ChartSection, legendText, TOOLTIP_STYLE, TOOLTIP_TEXT } from './ChartSection'
+import { ChartSection, legendText, NumbersTable, TOOLTIP } from './ChartSection'
 import type { PeriodText } from './format'
 
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 }
@@ -53,11 +53,7 @@ export function AttendanceSection({
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="week" minTickGap={16} />
           <YAxis allowDecimals={false} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            itemStyle={TOOLTIP_TEXT}
-            labelStyle={TOOLTIP_TEXT}
-          />
+          <Tooltip {...TOOLTIP} />
           <Legend iconType="square" formatter={legendText} />
           <Bar
             dataKey="meetings"
@@ -76,27 +72,20 @@ export function AttendanceSection({
         </BarChart>
       }
       table={
-        <table className="chart-table">
-          <caption>{t('dashboard.attendance.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.attendance.week')}</th>
-              <th scope="col">{t('dashboard.attendance.meetings')}</th>
-              <th scope="col">{t('dashboard.attendance.present')}</th>
-              <th scope="col">{t('dashboard.attendance.people')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.start}>
-                <th scope="row">{text.period(w, 'week')}</th>
-                <td>{text.number(w.meetings)}</td>
-                <td>{text.number(w.present)}</td>
-                <td>{text.number(w.people)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          caption={t('dashboard.attendance.caption')}
+          columns={[
+            t('dashboard.attendance.week'),
+            t('dashboard.attendance.meetings'),
+            t('dashboard.attendance.present'),
+            t('dashboard.attendance.people'),
+          ]}
+          rows={weeks.map((w) => ({
+            key: w.start,
+            head: text.period(w, 'week'),
+            cells: [w.meetings, w.present, w.people].map(text.number),
+          }))}
+        />
       }
     />
   )
@@ -136,11 +125,7 @@ export function ConversationsSection({
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="week" minTickGap={16} />
           <YAxis allowDecimals={false} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            itemStyle={TOOLTIP_TEXT}
-            labelStyle={TOOLTIP_TEXT}
-          />
+          <Tooltip {...TOOLTIP} />
           <Legend formatter={legendText} />
           <Line
             type="linear"
@@ -162,25 +147,19 @@ export function ConversationsSection({
         </LineChart>
       }
       table={
-        <table className="chart-table">
-          <caption>{t('dashboard.conversations.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.conversations.week')}</th>
-              <th scope="col">{t('dashboard.conversations.count')}</th>
-              <th scope="col">{t('dashboard.conversations.people')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.start}>
-                <th scope="row">{text.period(w, 'week')}</th>
-                <td>{text.number(w.conversations)}</td>
-                <td>{text.number(w.talkedTo)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          caption={t('dashboard.conversations.caption')}
+          columns={[
+            t('dashboard.conversations.week'),
+            t('dashboard.conversations.count'),
+            t('dashboard.conversations.people'),
+          ]}
+          rows={weeks.map((w) => ({
+            key: w.start,
+            head: text.period(w, 'week'),
+            cells: [w.conversations, w.talkedTo].map(text.number),
+          }))}
+        />
       }
     />
   )

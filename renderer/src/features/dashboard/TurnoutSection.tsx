@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TestTurnout } from '@shared/domain/dashboard/series'
 import { turnoutPercent } from '@shared/domain/dashboard/summary'
-import { ChartSection, TOOLTIP_STYLE, TOOLTIP_TEXT } from './ChartSection'
+import { ChartSection, NumbersTable, TOOLTIP } from './ChartSection'
 import type { PeriodText } from './format'
 
 /** Each structure test's turnout (share who took part) as bars, and the numbers as a table. */
@@ -41,11 +41,7 @@ export function TurnoutSection({
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="test" />
           <YAxis domain={[0, 100]} unit=" %" allowDecimals={false} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            itemStyle={TOOLTIP_TEXT}
-            labelStyle={TOOLTIP_TEXT}
-          />
+          <Tooltip {...TOOLTIP} />
           <Bar
             dataKey="share"
             name={t('dashboard.tests.share')}
@@ -55,29 +51,21 @@ export function TurnoutSection({
         </BarChart>
       }
       table={
-        <table className="chart-table">
-          <caption>{t('dashboard.tests.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.tests.test')}</th>
-              <th scope="col">{t('dashboard.tests.date')}</th>
-              <th scope="col">{t('dashboard.tests.took')}</th>
-              <th scope="col">{t('dashboard.tests.inScope')}</th>
-              <th scope="col">{t('dashboard.tests.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tests.map((x) => (
-              <tr key={x.id}>
-                <th scope="row">{x.name}</th>
-                <td>{text.day(x.date)}</td>
-                <td>{text.number(x.took)}</td>
-                <td>{text.number(x.inScope)}</td>
-                <td>{text.number(turnoutPercent(x))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumbersTable
+          caption={t('dashboard.tests.caption')}
+          columns={[
+            t('dashboard.tests.test'),
+            t('dashboard.tests.date'),
+            t('dashboard.tests.took'),
+            t('dashboard.tests.inScope'),
+            t('dashboard.tests.share'),
+          ]}
+          rows={tests.map((x) => ({
+            key: x.id,
+            head: x.name,
+            cells: [text.day(x.date), ...[x.took, x.inScope, turnoutPercent(x)].map(text.number)],
+          }))}
+        />
       }
     />
   )
