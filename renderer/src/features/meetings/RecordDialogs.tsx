@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_TEXT_MAX, DECISION_TEXT_MAX, type Action } from '@shared/domain/meetings/action'
 import { addAction, addDecision, updateAction } from '@shared/domain/meetings/action-commands'
@@ -10,14 +10,7 @@ import { Dialog } from '../../ui/Dialog'
 import { FormActions } from '../../ui/FormActions'
 import { TextField } from '../../ui/TextField'
 import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
-
-/** Member or person as one select value: "m:<id>", "p:<id>" or "" (nobody yet). */
-const ownerValue = (a: Pick<Action, 'memberId' | 'personId'>) =>
-  a.memberId ? `m:${a.memberId}` : a.personId ? `p:${a.personId}` : ''
-const fromOwner = (v: string) => ({
-  memberId: v.startsWith('m:') ? v.slice(2) : '',
-  personId: v.startsWith('p:') ? v.slice(2) : '',
-})
+import { fromOwner, OwnerField, ownerValue } from '../actions/OwnerField'
 
 function useFail(setErrors: (e: Record<string, string>) => void, form: () => HTMLElement | null) {
   const { t } = useTranslation()
@@ -50,7 +43,6 @@ export function ActionDialog(props: {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const formRef = useRef<HTMLFormElement>(null)
   const fail = useFail(setErrors, () => formRef.current)
-  const ownerId = useId()
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -82,37 +74,19 @@ export function ActionDialog(props: {
           autoFocus
           maxLength={ACTION_TEXT_MAX * 2}
         />
-        <div className="field">
-          <label htmlFor={ownerId}>{t('meetings.actions.owner')}</label>
-          <select
-            id={ownerId}
-            value={owner}
-            onChange={(e) => setOwner(e.target.value)}
-            aria-invalid={errors.owner ? true : undefined}
-            aria-describedby={errors.owner ? `${ownerId}-error` : undefined}
-          >
-            <option value="">{t('meetings.actions.ownerNobody')}</option>
-            <optgroup label={t('meetings.actions.members')}>
-              {members.map((m) => (
-                <option key={m.id} value={`m:${m.id}`}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('meetings.actions.people')}>
-              {people.map((p) => (
-                <option key={p.id} value={`p:${p.id}`}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-          {errors.owner && (
-            <p id={`${ownerId}-error`} className="error">
-              {errors.owner}
-            </p>
-          )}
-        </div>
+        <OwnerField
+          label={t('meetings.actions.owner')}
+          labels={{
+            nobody: t('meetings.actions.ownerNobody'),
+            members: t('meetings.actions.members'),
+            people: t('meetings.actions.people'),
+          }}
+          value={owner}
+          onChange={setOwner}
+          error={errors.owner}
+          members={members}
+          people={people}
+        />
         <TextField
           label={t('meetings.actions.due')}
           hint={t('meetings.actions.dueHint')}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_TEXT_MAX, type Action } from '@shared/domain/meetings/action'
 import { updateAction } from '@shared/domain/meetings/action-commands'
@@ -12,10 +12,7 @@ import { FormActions } from '../../ui/FormActions'
 import { SelectField } from '../../ui/SelectField'
 import { TextField } from '../../ui/TextField'
 import { errorsByField, focusFirstInvalid } from '../../ui/field-errors'
-
-/** Member or person as one select value: "m:<id>", "p:<id>" or "" (nobody yet). */
-const ownerValue = (a: Pick<Action, 'memberId' | 'personId'>) =>
-  a.memberId ? `m:${a.memberId}` : a.personId ? `p:${a.personId}` : ''
+import { fromOwner, OwnerField, ownerValue } from '../actions/OwnerField'
 
 /** Adds or edits a task of a plan: what, who (a member or a person), by when, which milestone. */
 export function TaskDialog(props: {
@@ -40,15 +37,13 @@ export function TaskDialog(props: {
   )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const formRef = useRef<HTMLFormElement>(null)
-  const ownerId = useId()
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const input = {
       text,
       due,
-      memberId: owner.startsWith('m:') ? owner.slice(2) : '',
-      personId: owner.startsWith('p:') ? owner.slice(2) : '',
+      ...fromOwner(owner),
     }
     const r = task
       ? updateAction(session, task.id, input)
@@ -99,37 +94,19 @@ export function TaskDialog(props: {
           autoFocus
           maxLength={ACTION_TEXT_MAX * 2}
         />
-        <div className="field">
-          <label htmlFor={ownerId}>{t('plans.tasks.owner')}</label>
-          <select
-            id={ownerId}
-            value={owner}
-            onChange={(e) => setOwner(e.target.value)}
-            aria-invalid={errors.owner ? true : undefined}
-            aria-describedby={errors.owner ? `${ownerId}-error` : undefined}
-          >
-            <option value="">{t('plans.tasks.nobody')}</option>
-            <optgroup label={t('plans.tasks.members')}>
-              {members.map((m) => (
-                <option key={m.id} value={`m:${m.id}`}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('plans.tasks.people')}>
-              {people.map((p) => (
-                <option key={p.id} value={`p:${p.id}`}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-          {errors.owner && (
-            <p id={`${ownerId}-error`} className="error">
-              {errors.owner}
-            </p>
-          )}
-        </div>
+        <OwnerField
+          label={t('plans.tasks.owner')}
+          labels={{
+            nobody: t('plans.tasks.nobody'),
+            members: t('plans.tasks.members'),
+            people: t('plans.tasks.people'),
+          }}
+          value={owner}
+          onChange={setOwner}
+          error={errors.owner}
+          members={members}
+          people={people}
+        />
         <TextField
           label={t('plans.tasks.due')}
           type="date"
