@@ -1,12 +1,8 @@
 import * as Y from 'yjs'
 import type { AesKey } from '@shared/crypto/key-type'
-import { renameCircle } from '@shared/domain/circle/commands'
 import { danglingReferences } from '@shared/domain/circle/references'
 import { CircleSession } from '@shared/domain/circle/session'
 import { registerSelf, removeMembers } from '@shared/domain/members/commands'
-import { readRotations } from '@shared/domain/members/keyring'
-import { addPerson, removePerson, updatePerson } from '@shared/domain/people/commands'
-import { emptyPersonInput, PERSON_EDITABLE, type PersonInput } from '@shared/domain/people/person'
 import { deriveCircleKeys } from '@shared/sync/circle-keys'
 import { FRAME, type Frame } from '@shared/sync/frames'
 import { MEMBER_COLOURS } from '@shared/sync/member'
@@ -14,9 +10,11 @@ import type { PublicKeyXY } from '@shared/sync/member-keys'
 import { PeerSession } from '@shared/sync/peer-session'
 import { Replicator } from '@shared/sync/replicator'
 import { linkPair } from '../../../support/fake-net'
-import { chartingPatch, chartingStep } from './charting-steps'
+import { chartingStep } from './charting-steps'
 import { resetIds } from './ids'
-import { MEETING_MAPS, meetingDangling, meetingStep, meetingView } from './meeting-steps'
+import { meetingDangling, meetingStep } from './meeting-steps'
+import { domainView, rawMaps } from './final-views'
+import { EPOCH, peopleStep } from './people-steps'
 import { Rng } from './prng'
 import {
   debugFrame,
@@ -67,7 +65,6 @@ export function fuzzWireKey(): Promise<AesKey> {
 }
 
 /** A fixed clock for records, so that createdAt does not depend on when the seed runs. */
-const EPOCH = 1_700_000_000_000
 const HISTORY = 24
 
 type Internals = { receiving?: unknown; sending?: unknown }
@@ -292,27 +289,13 @@ export class FuzzNet {
     const rng = this.rng
     const peer = rng.pick(this.peers)
     switch (kind) {
-      case 'add': {
-        const input = { ...emptyPersonInput(), name: this.name(s), tags: this.tags() }
-        const r = addPerson(peer.session, input, EPOCH + s)
-        return this.log(`p${peer.index} add ${input.name} → ${r.ok ? r.value : 'refused'}`)
-      }
-      case 'update': {
-        const id = this.pickPerson(peer)
-        if (!id) return this.log(`p${peer.index} update: nobody visible`)
-        const patch = this.patch(s, undefined, peer.session)
-        const r = updatePerson(peer.session, id, patch)
-        return this.log(`p${peer.index} update ${id} ${JSON.stringify(patch)} → ${r.ok}`)
-      }
-      case 'remove': {
-        const id = this.pickPerson(peer)
-        if (!id) return this.log(`p${peer.index} remove: nobody visible`)
-        return this.log(`p${peer.index} remove ${id} → ${removePerson(peer.session, id).ok}`)
-      }
-      case 'rename': {
-        const r = renameCircle(peer.session, `Circle ${rng.pick(['North', 'south', 'Ost'])} ${s}`)
-        return this.log(`p${peer.index} rename → ${r.ok ? r.value : 'refused'}`)
-      }
+      case 'add':
+      case 'update':
+      case 'remove':
+      case 'rename':
+      case 'conflict':
+      case 'bigNotes':
+        return this.log(peopleStep(kind, rng, peer, this.peers, s))
       case 'register':
         return this.log(this.register(peer, s))
       case 'removeMember': {
@@ -324,8 +307,6 @@ export class FuzzNet {
         await removeMembers(peer.session, peer.memberId, [m.id], EPOCH + s)
         return this.log(`p${peer.index} removes member ${m.id}`)
       }
-      case 'conflict':
-        return this.conflict(s)
       case 'assess':
       case 'relate':
       case 'participate':
@@ -342,14 +323,6 @@ export class FuzzNet {
       case 'vote':
       case 'unmeet':
         return this.log(meetingStep(kind, rng, this.peers, s))
-      case 'bigNotes': {
-        const id = this.pickPerson(peer)
-        if (!id) return this.log(`p${peer.index} bigNotes: nobody visible`)
-        // 3 bytes per character in UTF-8: two such notes make a sync answer span two chunks.
-        const notes = `${s}:`.padEnd(rng.int(15_000, 20_000), '€·ŋ')
-        const r = updatePerson(peer.session, id, { notes })
-        return this.log(`p${peer.index} bigNotes ${id} (${notes.length} chars) → ${r.ok}`)
-      }
       case 'deliverOne': {
         const chs = this.channels()
         if (chs.length === 0) return this.log('deliverOne: nothing queued')
@@ -445,71 +418,6 @@ export class FuzzNet {
     }
   }
 
-  /** Two peers act on the same person before either hears of the other: edit/edit or delete/edit. */
-  private conflict(s: number): void {
-    const rng = this.rng
-    const p = rng.pick(this.peers)
-    const q = rng.pick(this.peers.filter((x) => x !== p))
-    const shared = p.session.people
-      .getSnapshot()
-      .map((x) => x.id)
-      .filter((id) => q.session.people.has(id))
-    if (shared.length === 0) {
-      const r = addPerson(p.session, { ...emptyPersonInput(), name: this.name(s) }, EPOCH + s)
-      return this.log(
-        `conflict p${p.index}/p${q.index}: nobody shared, p${p.index} adds ${r.ok && r.value}`,
-      )
-    }
-    const id = rng.pick(shared)
-    const mode = rng.pick(['edit/edit', 'delete/edit', 'edit/delete', 'delete/delete'] as const)
-    const [mp, mq] = mode.split('/') as ['edit' | 'delete', 'edit' | 'delete']
-    const field = rng.pick(PERSON_EDITABLE)
-    const act = (x: FuzzPeer, m: 'edit' | 'delete', v: number) =>
-      m === 'delete'
-        ? removePerson(x.session, id).ok
-        : updatePerson(x.session, id, this.patch(s * 10 + v, field, x.session)).ok
-    const rp = act(p, mp, 1)
-    const rq = act(q, mq, 2)
-    this.log(`conflict ${mode} on ${id}.${field}: p${p.index}→${rp} p${q.index}→${rq}`)
-  }
-
-  // ---- random values -------------------------------------------------------------------------
-
-  private name(s: number): string {
-    const base = this.rng.pick(['Ana', 'ben', 'Clara', 'dora', 'Émile', '  Farah  '])
-    return `${base} ${s}`
-  }
-
-  private tags(): string[] {
-    const pool = ['tenant', 'lead', 'Lead', 'a', 'b', ' a ']
-    return Array.from({ length: this.rng.int(0, 3) }, () => this.rng.pick(pool))
-  }
-
-  private patch(
-    s: number,
-    field: string = this.rng.pick(PERSON_EDITABLE),
-    session = this.peers[0]!.session,
-  ): Partial<PersonInput> {
-    const rng = this.rng
-    const charting = chartingPatch(rng, session, field, s)
-    if (charting) return charting
-    switch (field) {
-      case 'name':
-        return { name: this.name(s) }
-      case 'tags':
-        return { tags: this.tags() }
-      case 'notes':
-        return { notes: rng.chance(0.2) ? '' : `note ${s} ${'·'.repeat(rng.int(0, 40))}` }
-      default:
-        return { [field]: rng.chance(0.2) ? '' : `${field}-${s}` }
-    }
-  }
-
-  private pickPerson(peer: FuzzPeer): string | undefined {
-    const ids = peer.session.people.getSnapshot().map((p) => p.id)
-    return ids.length === 0 ? undefined : this.rng.pick(ids)
-  }
-
   // ---- checks --------------------------------------------------------------------------------
 
   private check(): void {
@@ -582,57 +490,14 @@ export class FuzzNet {
   finalCheck(): void {
     this.step = 'final'
     const problems: string[] = []
-    const view = (p: FuzzPeer) =>
-      JSON.stringify({
-        people: p.session.people.getSnapshot(),
-        charting: [
-          p.session.units,
-          p.session.assessments,
-          p.session.relationships,
-          p.session.structureTests,
-          p.session.participation,
-          p.session.conversations,
-          p.session.conversationEdits,
-        ].map((c) => c.getSnapshot()),
-        current: p.session.people.getSnapshot().map((x) => p.session.assessmentIndex.current(x.id)),
-        // Meetings, attendance, actions, proposals, votes and every proposal's tally.
-        meetings: meetingView(p.session),
-        meta: p.session.meta.getSnapshot(),
-        members: p.session.members.getSnapshot(),
-        rotations: readRotations(p.doc),
-      })
-    // Key order of a Y.Map follows local integration order: compare sorted entries.
-    const raw = (p: FuzzPeer) =>
-      JSON.stringify(
-        [
-          'people',
-          'people.fields',
-          'meta',
-          'members',
-          'members.fields',
-          'keyring',
-          'units',
-          'units.fields',
-          'assessments',
-          'relationships',
-          'structureTests',
-          'participation',
-          'participation.fields',
-          'conversations',
-          'conversations.fields',
-          'conversationEdits',
-          'erasures',
-          ...MEETING_MAPS,
-        ].map((m) => Object.entries(p.doc.getMap(m).toJSON()).sort(([x], [y]) => (x < y ? -1 : 1))),
-      )
     const sv = (p: FuzzPeer) => [...Y.encodeStateVector(p.doc)].join(',')
     const [first] = this.peers
     for (const p of this.peers) {
-      if (view(p) !== view(first!))
+      if (domainView(p) !== domainView(first!))
         problems.push(
-          `p${p.index} people/meta/members/rotations differ from p0: ${firstDifference(view(p), view(first!))}`,
+          `p${p.index} people/meta/members/rotations differ from p0: ${firstDifference(domainView(p), domainView(first!))}`,
         )
-      if (raw(p) !== raw(first!)) problems.push(`p${p.index} raw maps differ from p0`)
+      if (rawMaps(p) !== rawMaps(first!)) problems.push(`p${p.index} raw maps differ from p0`)
       if (sv(p) !== sv(first!))
         problems.push(
           `p${p.index} state vector ${svText(p.doc)} differs from p0's ${svText(first!.doc)}`,
@@ -671,7 +536,7 @@ export class FuzzNet {
     const drops = this.drops()
     if (drops) problems.push(`drops: ${drops}`)
     if (problems.length > 0) throw this.fail(problems.join('\n    '))
-    this.stats.final = view(first!)
+    this.stats.final = domainView(first!)
   }
 
   destroy(): void {
