@@ -4,7 +4,7 @@ import { danglingReferences } from '@shared/domain/circle/references'
 import { CircleSession } from '@shared/domain/circle/session'
 import { registerSelf, removeMembers } from '@shared/domain/members/commands'
 import { deriveCircleKeys } from '@shared/sync/circle-keys'
-import { FRAME, type Frame } from '@shared/sync/frames'
+import type { Frame } from '@shared/sync/frames'
 import { MEMBER_COLOURS } from '@shared/sync/member'
 import type { PublicKeyXY } from '@shared/sync/member-keys'
 import { PeerSession } from '@shared/sync/peer-session'
@@ -14,18 +14,10 @@ import { chartingStep } from './charting-steps'
 import { resetIds } from './ids'
 import { meetingDangling, meetingStep } from './meeting-steps'
 import { domainView, rawMaps } from './final-views'
+import { netStep } from './net-steps'
 import { EPOCH, peopleStep } from './people-steps'
 import { Rng } from './prng'
-import {
-  debugFrame,
-  debugUpdate,
-  DEBUG,
-  inFlight,
-  key,
-  memberInvariants,
-  memberKey,
-  svText,
-} from './debug'
+import { debugFrame, debugUpdate, DEBUG, key, memberInvariants, memberKey, svText } from './debug'
 import {
   FuzzFailure,
   STEP_WEIGHTS,
@@ -199,7 +191,7 @@ export class FuzzNet {
     for (const p of this.pairs.values()) if (p.links[0].open) yield p
   }
 
-  private channels(): Channel[] {
+  channels(): Channel[] {
     const out: Channel[] = []
     for (const pair of this.openPairs())
       for (const side of [0, 1] as const)
@@ -222,7 +214,7 @@ export class FuzzNet {
     this.live = this.live.filter((s) => s.open)
   }
 
-  private async deliver(ch: Channel): Promise<void> {
+  async deliver(ch: Channel): Promise<void> {
     const link = ch.pair.links[ch.side]
     const data = link.inbox[0]
     if (!data) return
@@ -323,98 +315,16 @@ export class FuzzNet {
       case 'vote':
       case 'unmeet':
         return this.log(meetingStep(kind, rng, this.peers, s))
-      case 'deliverOne': {
-        const chs = this.channels()
-        if (chs.length === 0) return this.log('deliverOne: nothing queued')
-        const ch = rng.pick(chs)
-        this.log(`deliver 1 on ${this.describe(ch)}`)
-        return this.deliver(ch)
-      }
-      case 'deliverLink': {
-        const chs = this.channels()
-        if (chs.length === 0) return this.log('deliverLink: nothing queued')
-        const ch = rng.pick(chs)
-        this.log(`deliver all on ${this.describe(ch)}`)
-        for (let i = 0; i < 64 && ch.pair.links[ch.side].inbox.length > 0; i++)
-          await this.deliver(ch)
-        return
-      }
-      case 'reorder': {
-        // Messages on different links overtake each other: one at a time, links in random order.
-        const n = rng.int(2, 6)
-        const done: string[] = []
-        for (let i = 0; i < n; i++) {
-          const chs = this.channels()
-          if (chs.length === 0) break
-          const ch = rng.pick(chs)
-          done.push(this.describe(ch))
-          await this.deliver(ch)
-        }
-        return this.log(`reorder: ${done.join(', ') || 'nothing queued'}`)
-      }
-      case 'partition': {
-        const open = [...this.openPairs()]
-        if (open.length === 0) return this.log('partition: no open link')
-        const p = rng.pick(open)
-        this.log(`partition ${key(p.a, p.b)} (dropping ${inFlight(p)} in flight)`)
-        return p.links[rng.pick([0, 1] as const)].close()
-      }
-      case 'isolate': {
-        const mine = [...this.openPairs()].filter((p) => p.a === peer.index || p.b === peer.index)
-        this.log(`isolate p${peer.index} (${mine.length} links)`)
-        for (const p of mine) p.links[0].close()
-        return
-      }
-      case 'reconnect': {
-        const all = this.allPairKeys()
-        const closed = all.filter(([a, b]) => !this.pairs.get(key(a, b))?.links[0].open)
-        const replace = closed.length === 0 || rng.chance(0.15)
-        const [a, b] = rng.pick(replace ? all : closed)
-        this.log(`${replace ? 'replace' : 'reconnect'} ${key(a, b)}`)
-        // Either end may be the one that attaches first.
-        this.connect(a, b, rng.chance(0.5))
-        return
-      }
-      case 'duplicateChunk': {
-        const chs = [...this.openPairs()].flatMap((pair) =>
-          ([0, 1] as const)
-            .filter((side) => pair.delivered[side].length > 0)
-            .map((side) => ({ pair, side })),
-        )
-        if (chs.length === 0) return this.log('duplicateChunk: nothing delivered yet')
-        const ch = rng.pick(chs)
-        const old = rng.pick(ch.pair.delivered[ch.side])
-        this.log(`duplicate an old chunk (${old.length} B) on ${this.describe(ch)}`)
-        ch.pair.links[ch.side].inbox.unshift(old.slice())
-        return this.deliver(ch)
-      }
-      case 'replayUpdate': {
-        const open = [...this.openPairs()].filter((p) => p.a === peer.index || p.b === peer.index)
-        if (open.length === 0 || peer.history.length === 0)
-          return this.log(`p${peer.index} replayUpdate: no link or no history`)
-        const p = rng.pick(open)
-        const old = rng.pick(peer.history)
-        this.log(`p${peer.index} re-sends an old update (${old.length} B) on ${key(p.a, p.b)}`)
-        void p.sessions[p.a === peer.index ? 0 : 1].send({
-          kind: FRAME.update,
-          doc: '',
-          payload: old,
-        })
-        return
-      }
-      case 'resync': {
-        const open = [...this.openPairs()].filter((p) => p.a === peer.index || p.b === peer.index)
-        if (open.length === 0) return this.log(`p${peer.index} resync: no link`)
-        const p = rng.pick(open)
-        this.log(`p${peer.index} asks for everything again on ${key(p.a, p.b)}`)
-        const empty = Y.encodeStateVector(new Y.Doc())
-        void p.sessions[p.a === peer.index ? 0 : 1].send({
-          kind: FRAME.syncRequest,
-          doc: '',
-          payload: empty,
-        })
-        return
-      }
+      case 'deliverOne':
+      case 'deliverLink':
+      case 'reorder':
+      case 'partition':
+      case 'isolate':
+      case 'reconnect':
+      case 'duplicateChunk':
+      case 'replayUpdate':
+      case 'resync':
+        return netStep(kind, this, rng, peer)
     }
   }
 
@@ -562,20 +472,20 @@ export class FuzzNet {
     })
   }
 
-  private allPairKeys(): [number, number][] {
+  allPairKeys(): [number, number][] {
     const out: [number, number][] = []
     for (let a = 0; a < this.peers.length; a++)
       for (let b = a + 1; b < this.peers.length; b++) out.push([a, b])
     return out
   }
 
-  private describe(ch: Channel): string {
+  describe(ch: Channel): string {
     const to = ch.side === 0 ? ch.pair.a : ch.pair.b
     const from = ch.side === 0 ? ch.pair.b : ch.pair.a
     return `p${from}→p${to} (${ch.pair.links[ch.side].inbox.length} queued)`
   }
 
-  private log(line: string): void {
+  log(line: string): void {
     if (DEBUG) console.warn(`    [${String(this.step)}] ${line}`)
     this.trace.push(`[${String(this.step)}] ${line}`)
   }
