@@ -15,18 +15,13 @@
  *
  * `npx tsx bench/editor-trace.ts` prints the JSON lines; progress goes to stderr.
  */
-import { readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import type { Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
 import type { TraceRun } from '../renderer/src/features/editor-bench/bench-protocol'
 import { emit, isMain, median, round, type BenchLine } from './helpers'
+import { buildBenchPage, serveDir } from './page-server'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = fileURLToPath(new URL('../out/bench-editor', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const RUNS = 3
@@ -36,51 +31,18 @@ const WARMUP = 20
 
 const log = (msg: string) => console.error(`# editor: ${msg}`)
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-}
-
 export async function buildPage(): Promise<void> {
-  await build({
-    root: ROOT,
-    base: './',
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { alias: { '@shared': join(ROOT, 'shared') } },
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'chrome120',
-      // BENCH_MINIFY=0 keeps function names readable in profiles.
-      minify: process.env.BENCH_MINIFY !== '0',
-      chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: join(ROOT, 'bench/browser/editor.html') },
-    },
+  await buildBenchPage({
+    html: 'bench/browser/editor.html',
+    outDir: OUT,
+    // BENCH_MINIFY=0 keeps function names readable in profiles.
+    minify: process.env.BENCH_MINIFY !== '0',
   })
 }
 
 export async function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const file = normalize(join(OUT, path))
-    if (!file.startsWith(OUT + sep)) {
-      res.writeHead(403).end()
-      return
-    }
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        res.end(body)
-      },
-      () => res.writeHead(404).end(),
-    )
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { server, url: `http://127.0.0.1:${port}/bench/browser/editor.html` }
+  const { server, origin } = await serveDir(OUT)
+  return { server, url: `${origin}/bench/browser/editor.html` }
 }
 
 const p95 = (xs: readonly number[]) => {

@@ -10,18 +10,13 @@
  * The page is bench/browser/powermap.html, built with Vite and served on 127.0.0.1.
  * `npx tsx bench/powermap.ts` prints the JSON line; progress goes to stderr.
  */
-import { readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import type { Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
 import type { PowerMapRun } from '../renderer/src/features/power-maps/bench-protocol'
 import { emit, isMain, median, round, type BenchLine } from './helpers'
+import { buildBenchPage, serveDir } from './page-server'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = fileURLToPath(new URL('../out/bench-powermap', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const N = 1000
@@ -31,49 +26,13 @@ const RUNS = 3
 
 const log = (msg: string) => console.error(`# powermap: ${msg}`)
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-}
-
 async function buildPage(): Promise<void> {
-  await build({
-    root: ROOT,
-    base: './',
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { alias: { '@shared': join(ROOT, 'shared') } },
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'chrome120',
-      chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: join(ROOT, 'bench/browser/powermap.html') },
-    },
-  })
+  await buildBenchPage({ html: 'bench/browser/powermap.html', outDir: OUT })
 }
 
 async function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const file = normalize(join(OUT, path))
-    if (!file.startsWith(OUT + sep)) {
-      res.writeHead(403).end()
-      return
-    }
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        res.end(body)
-      },
-      () => res.writeHead(404).end(),
-    )
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { server, url: `http://127.0.0.1:${port}/bench/browser/powermap.html` }
+  const { server, origin } = await serveDir(OUT)
+  return { server, url: `${origin}/bench/browser/powermap.html` }
 }
 
 const p95 = (xs: readonly number[]) => {
